@@ -1,0 +1,82 @@
+/**
+ * Paints mentions with the CSS Custom Highlight API: ranges in a registry,
+ * styled by `::highlight(backstory-mention)` from the content script's own
+ * stylesheet. The page's DOM is never touched (DESIGN.md §2.2).
+ *
+ * The registry is shared with the page, which can delete or replace our
+ * entry; `restore()` puts it back and is called on every scan.
+ */
+import { positionAt } from './text-blocks';
+import type { PageMention } from './page-scanner';
+
+export const HIGHLIGHT_NAME = 'backstory-mention';
+
+export function supportsHighlights(win: Window & typeof globalThis): boolean {
+  return typeof win.Highlight === 'function' && typeof win.CSS?.highlights?.set === 'function';
+}
+
+export class HighlightPainter {
+  private readonly ranges = new Map<PageMention, Range>();
+  private readonly highlight: Highlight | null;
+
+  constructor(private readonly win: Window & typeof globalThis) {
+    this.highlight = supportsHighlights(win) ? new win.Highlight() : null;
+  }
+
+  /** Applies a scanner's changes. */
+  update(added: readonly PageMention[], removed: readonly PageMention[]): void {
+    for (const m of removed) {
+      const range = this.ranges.get(m);
+      if (range) {
+        this.highlight?.delete(range);
+        this.ranges.delete(m);
+      }
+    }
+    for (const m of added) {
+      const range = this.rangeOf(m);
+      this.highlight?.add(range);
+    }
+    this.restore();
+  }
+
+  rangeOf(m: PageMention): Range {
+    let range = this.ranges.get(m);
+    if (!range) {
+      const doc = m.run.nodes[0]!.ownerDocument;
+      range = doc.createRange();
+      const from = positionAt(m.run, m.start, false);
+      const to = positionAt(m.run, m.end, true);
+      range.setStart(from.node, from.offset);
+      range.setEnd(to.node, to.offset);
+      this.ranges.set(m, range);
+    }
+    return range;
+  }
+
+  /** The mention painted with this range, if any. */
+  mentionOf(range: AbstractRange): PageMention | undefined {
+    for (const [m, r] of this.ranges) if (r === range) return m;
+    return undefined;
+  }
+
+  get size(): number {
+    return this.ranges.size;
+  }
+
+  /** Re-registers our highlight if the page removed or replaced it. */
+  restore(): void {
+    if (!this.highlight) return;
+    const registry = this.win.CSS.highlights;
+    if (this.ranges.size === 0) {
+      if (registry.get(HIGHLIGHT_NAME) === this.highlight) registry.delete(HIGHLIGHT_NAME);
+      return;
+    }
+    if (registry.get(HIGHLIGHT_NAME) !== this.highlight) registry.set(HIGHLIGHT_NAME, this.highlight);
+  }
+
+  clear(): void {
+    this.highlight?.clear();
+    this.ranges.clear();
+    this.restore();
+  }
+}

@@ -1,0 +1,210 @@
+/**
+ * The page's mentions, kept per container and updated incrementally.
+ *
+ * Work is a queue of containers; each is scanned on its own (its direct runs
+ * only), so a caller can stop between two containers when a time slice is
+ * used up. Nested blocks are queued when first seen, or always when they
+ * arrive inside added content (`force`).
+ */
+import type { Candidate, Matcher } from '../lib/match/matcher';
+import { collectRuns, containerOf, isBlockElement, isInSkippedSubtree, type Container, type TextRun } from './text-blocks';
+
+export interface PageMention {
+  entityId: string;
+  run: TextRun;
+  /** Offsets in `run.text`. */
+  start: number;
+  end: number;
+}
+
+interface RunScan {
+  run: TextRun;
+  candidates: Candidate[];
+}
+
+interface Entry {
+  runs: RunScan[];
+  terms: number[];
+  mentions: PageMention[];
+}
+
+export interface ScannerChanges {
+  added: PageMention[];
+  removed: PageMention[];
+}
+
+export interface PageScannerOptions {
+  isTracked: (entityId: string) => boolean;
+  /** Told of every open shadow root found, so it can be observed and styled. */
+  onShadowRoot?: (root: ShadowRoot) => void;
+  now?: () => number;
+}
+
+const ELEMENT_NODE = 1;
+
+export class PageScanner {
+  private readonly entries = new Map<Container, Entry>();
+  private readonly visited = new WeakSet<Container>();
+  private readonly queue = new Map<Container, boolean>();
+  private readonly termCounts: Int32Array;
+  private termsChanged = false;
+  private added: PageMention[] = [];
+  private removed: PageMention[] = [];
+  private readonly now: () => number;
+
+  constructor(
+    private readonly matcher: Matcher,
+    private readonly options: PageScannerOptions,
+  ) {
+    this.termCounts = new Int32Array(matcher.terms.length);
+    this.now = options.now ?? (() => performance.now());
+  }
+
+  get pending(): boolean {
+    return this.queue.size > 0 || this.termsChanged;
+  }
+
+  /** Queues a container. `force` rescans every nested block too, even ones seen before. */
+  enqueue(container: Container, force = false): void {
+    this.queue.set(container, force || this.queue.get(container) === true);
+  }
+
+  /** Queues the work implied by a batch of mutation records. */
+  enqueueMutations(records: readonly MutationRecord[]): void {
+    let removals = false;
+    for (const record of records) {
+      const target = record.target;
+      if (isInSkippedSubtree(target)) continue;
+      if (record.type === 'characterData') {
+        this.enqueue(containerOf(target));
+        continue;
+      }
+      if (record.type !== 'childList') continue;
+      let touchesRuns = record.removedNodes.length > 0;
+      if (touchesRuns) removals = true;
+      for (const node of record.addedNodes) {
+        if (node.nodeType === ELEMENT_NODE && isBlockElement(node as Element)) this.enqueue(node as Element, true);
+        else touchesRuns = true;
+      }
+      if (touchesRuns) this.enqueue(containerOf(target));
+    }
+    if (removals) this.dropDisconnected();
+  }
+
+  /** Scans queued containers until the queue is empty or `budgetMs` has passed. Returns true when done. */
+  run(budgetMs = Infinity): boolean {
+    const deadline = this.now() + budgetMs;
+    while (this.queue.size > 0) {
+      const [container, force] = this.queue.entries().next().value as [Container, boolean];
+      this.queue.delete(container);
+      this.scanContainer(container, force);
+      if (this.now() >= deadline) break;
+    }
+    if (this.queue.size === 0 && this.termsChanged) this.resolveAll();
+    return this.queue.size === 0;
+  }
+
+  /** Re-applies the tracked set (and context) to what was already scanned; no text is read again. */
+  resolveAll(): void {
+    this.termsChanged = false;
+    for (const entry of this.entries.values()) this.resolve(entry);
+  }
+
+  /** Changes since the last call. */
+  takeChanges(): ScannerChanges {
+    const changes = { added: this.added, removed: this.removed };
+    this.added = [];
+    this.removed = [];
+    return changes;
+  }
+
+  mentions(): PageMention[] {
+    const all: PageMention[] = [];
+    for (const entry of this.entries.values()) for (const m of entry.mentions) all.push(m);
+    return all;
+  }
+
+  /** Forgets everything (for example when the extension is turned off on this page). */
+  clear(): void {
+    for (const entry of this.entries.values()) this.removed.push(...entry.mentions);
+    this.entries.clear();
+    this.queue.clear();
+    this.termCounts.fill(0);
+  }
+
+  private scanContainer(container: Container, force: boolean): void {
+    const old = this.entries.get(container);
+    if (!container.isConnected) {
+      if (old) this.drop(container, old);
+      return;
+    }
+    this.visited.add(container);
+    const runs: RunScan[] = [];
+    const terms = new Set<number>();
+    collectRuns(container, {
+      onRun: (run) => {
+        const scan = this.matcher.scanBlock(run.text);
+        if (scan.terms) for (const t of scan.terms) terms.add(t);
+        if (scan.candidates.length > 0) runs.push({ run, candidates: scan.candidates });
+      },
+      onNestedBlock: (block) => {
+        if (force || !this.visited.has(block)) this.enqueue(block, force);
+      },
+      onShadowRoot: (root) => {
+        if (force || !this.visited.has(root)) {
+          this.options.onShadowRoot?.(root);
+          this.enqueue(root, force);
+        }
+      },
+    });
+    if (old) this.countTerms(old.terms, -1);
+    if (runs.length === 0 && terms.size === 0) {
+      if (old) {
+        this.removed.push(...old.mentions);
+        this.entries.delete(container);
+      }
+      return;
+    }
+    const entry: Entry = { runs, terms: [...terms], mentions: old?.mentions ?? [] };
+    this.countTerms(entry.terms, 1);
+    this.entries.set(container, entry);
+    this.resolve(entry);
+  }
+
+  private resolve(entry: Entry): void {
+    this.removed.push(...entry.mentions);
+    const mentions: PageMention[] = [];
+    const hasTerm = (t: number) => this.termCounts[t]! > 0;
+    for (const { run, candidates } of entry.runs) {
+      for (const m of this.matcher.resolveMentions(candidates, this.options.isTracked, hasTerm)) {
+        mentions.push({ entityId: m.entityId, run, start: m.start, end: m.end });
+      }
+    }
+    entry.mentions = mentions;
+    this.added.push(...mentions);
+  }
+
+  private countTerms(terms: readonly number[], delta: 1 | -1): void {
+    for (const t of terms) {
+      const before = this.termCounts[t]!;
+      this.termCounts[t] = before + delta;
+      // A term appearing or vanishing from the page changes which aliases count everywhere.
+      if ((before === 0) !== (before + delta === 0)) this.termsChanged = true;
+    }
+  }
+
+  private drop(container: Container, entry: Entry): void {
+    this.countTerms(entry.terms, -1);
+    this.removed.push(...entry.mentions);
+    this.entries.delete(container);
+    this.visited.delete(container);
+  }
+
+  private dropDisconnected(): void {
+    for (const [container, entry] of this.entries) if (!container.isConnected) this.drop(container, entry);
+  }
+}
+
+export function mentionText(m: PageMention): string {
+  return m.run.text.slice(m.start, m.end);
+}

@@ -1,0 +1,160 @@
+/**
+ * Collects a page's text as *runs*: the text of consecutive inline content
+ * inside one block (DESIGN.md §2.2). `Safeguard <em>Defenders</em>` is one
+ * run; text is never joined across blocks, skipped elements or our own UI.
+ *
+ * Block-ness is decided by tag name, not by computed style: reading styles
+ * would force layout on every scan. Unknown and custom elements count as
+ * blocks, which can only split a run, never join unrelated text.
+ */
+
+/** The element (or root) that directly holds a run; results are kept per container. */
+export type Container = Element | ShadowRoot | Document;
+
+export interface TextRun {
+  container: Container;
+  text: string;
+  nodes: Text[];
+  /** Offset in `text` at which each node's data starts. */
+  starts: number[];
+}
+
+const INLINE = new Set([
+  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins',
+  'kbd', 'label', 'mark', 'nobr', 'q', 'rb', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strike',
+  'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'br', 'img', 'picture',
+]);
+
+/** Subtrees whose text is not prose a reader sees, or not ours to touch. */
+const SKIPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'optgroup', 'datalist',
+  'code', 'kbd', 'samp', 'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'video', 'audio', 'svg',
+  'math', 'head', 'title', 'button', 'backstory-card',
+]);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const DOCUMENT_FRAGMENT_NODE = 11;
+
+export function isSkippedElement(el: Element): boolean {
+  if (SKIPPED.has(el.localName)) return true;
+  if (el.hasAttribute('hidden')) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable.toLowerCase() !== 'false';
+}
+
+export function isBlockElement(el: Element): boolean {
+  return !INLINE.has(el.localName);
+}
+
+/** Whether any ancestor (crossing shadow roots) is skipped; such text is never scanned. */
+export function isInSkippedSubtree(node: Node): boolean {
+  for (let n: Node | null = node; n; ) {
+    if (n.nodeType === ELEMENT_NODE && isSkippedElement(n as Element)) return true;
+    n = n.parentNode ?? (n.nodeType === DOCUMENT_FRAGMENT_NODE ? ((n as ShadowRoot).host ?? null) : null);
+  }
+  return false;
+}
+
+/** The nearest block ancestor (or root) of a node: the container whose runs include it. */
+export function containerOf(node: Node): Container {
+  for (let n: Node | null = node.nodeType === ELEMENT_NODE ? node : node.parentNode; n; n = n.parentNode) {
+    if (n.nodeType === ELEMENT_NODE) {
+      if (isBlockElement(n as Element)) return n as Element;
+    } else if (n.nodeType === DOCUMENT_FRAGMENT_NODE || n.nodeType === 9) {
+      return n as ShadowRoot | Document;
+    }
+  }
+  return node.ownerDocument ?? (node as Document);
+}
+
+export interface CollectOptions {
+  onRun: (run: TextRun) => void;
+  /** A block inside the container: a container of its own, which the caller may scan next. */
+  onNestedBlock?: (block: Element) => void;
+  /** An open shadow root inside the container's inline content, or the container's own. */
+  onShadowRoot?: (root: ShadowRoot) => void;
+}
+
+/**
+ * Emits the runs that `container` holds directly, without entering nested
+ * blocks (reported through `onNestedBlock`). Scanning one container at a time
+ * is what lets a full scan be sliced into short tasks and a mutation rescan
+ * only the blocks it touched.
+ *
+ * Walks with firstChild/nextSibling: a TreeWalker with a filter would cost a
+ * call into script per node.
+ */
+export function collectRuns(container: Container, options: CollectOptions): void {
+  const { onRun, onNestedBlock, onShadowRoot } = options;
+  if (container.nodeType === ELEMENT_NODE) {
+    const el = container as Element;
+    if (isSkippedElement(el)) return;
+    if (el.shadowRoot && onShadowRoot) onShadowRoot(el.shadowRoot);
+  }
+  let text = '';
+  let nodes: Text[] = [];
+  let starts: number[] = [];
+  const flush = () => {
+    if (nodes.length === 0) return;
+    onRun({ container, text, nodes, starts });
+    text = '';
+    nodes = [];
+    starts = [];
+  };
+
+  let node: Node | null = container.firstChild;
+  while (node) {
+    let descend = false;
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
+      const data = (node as Text).data;
+      if (data.length > 0) {
+        starts.push(text.length);
+        nodes.push(node as Text);
+        text += data;
+      }
+    } else if (type === ELEMENT_NODE) {
+      const el = node as Element;
+      const name = el.localName;
+      if (name === 'br') {
+        // A line break separates words but not a name: "Safeguard<br>Defenders" reads as one.
+        if (nodes.length > 0) text += ' ';
+      } else if (!INLINE.has(name) || SKIPPED.has(name)) {
+        // Text on either side of a block or a skipped element is not one phrase.
+        flush();
+        if (onNestedBlock && !isSkippedElement(el)) onNestedBlock(el);
+      } else if (isSkippedElement(el)) {
+        flush();
+      } else {
+        descend = true;
+        if (el.shadowRoot && onShadowRoot) onShadowRoot(el.shadowRoot);
+      }
+    }
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== container && !node.nextSibling) node = node.parentNode;
+    if (!node || node === container) break;
+    node = node.nextSibling;
+  }
+  flush();
+}
+
+/** Maps an offset in a run's text to a position in one of its text nodes. */
+export function positionAt(run: TextRun, offset: number, isEnd: boolean): { node: Text; offset: number } {
+  const { starts, nodes } = run;
+  // The last node starting at or before the offset; an end offset belongs to the node before it.
+  let lo = 0;
+  let hi = starts.length - 1;
+  const target = isEnd ? offset - 1 : offset;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= target) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = nodes[lo]!;
+  const local = offset - starts[lo]!;
+  return { node, offset: Math.max(0, Math.min(local, node.data.length)) };
+}

@@ -1,0 +1,56 @@
+/**
+ * A `@wxt-dev/storage` item whose value is checked on every read. Stored data
+ * can be corrupt (another version, a sync conflict, a hand edit): a value that
+ * fails its schema reads as the fallback and never reaches the extension.
+ */
+import { storage, type StorageItemKey } from '@wxt-dev/storage';
+import * as v from 'valibot';
+
+export interface ValidatedItem<T> {
+  readonly key: StorageItemKey;
+  readonly fallback: T;
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+  /** Calls back with the validated new value; returns the unwatch function. */
+  watch(callback: (value: T) => void): () => void;
+}
+
+export interface ValidatedItemOptions<T> {
+  fallback: T;
+  version?: number;
+  migrations?: Record<number, (oldValue: unknown) => unknown>;
+}
+
+export function defineValidatedItem<T>(
+  key: StorageItemKey,
+  schema: v.GenericSchema<unknown, T>,
+  options: ValidatedItemOptions<T>,
+): ValidatedItem<T> {
+  const { fallback } = options;
+  const item = storage.defineItem<unknown>(key, {
+    fallback,
+    version: options.version ?? 1,
+    migrations: options.migrations,
+  });
+  const check = (value: unknown): T => {
+    const result = v.safeParse(schema, value);
+    return result.success ? result.output : fallback;
+  };
+  return {
+    key,
+    fallback,
+    async getValue() {
+      try {
+        return check(await item.getValue());
+      } catch {
+        return fallback;
+      }
+    },
+    async setValue(value) {
+      await item.setValue(v.parse(schema, value));
+    },
+    watch(callback) {
+      return item.watch((value) => callback(check(value)));
+    },
+  };
+}

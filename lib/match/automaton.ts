@@ -1,0 +1,145 @@
+/**
+ * Aho–Corasick over UTF-16 code units: every pattern is found in one pass,
+ * reading each code unit once, whatever the number of patterns.
+ *
+ * Layout is chosen for the content script's hot path, where almost every
+ * character matches nothing: code units that occur in no pattern map to class
+ * 0 and send the automaton straight back to the root, and the root's
+ * transitions are a dense array. Other nodes keep their few edges in flat
+ * sorted arrays (CSR), which stays small with a few thousand nodes.
+ */
+
+export interface AutomatonHit {
+  pattern: number;
+  /** Index just past the last code unit of the match. */
+  end: number;
+}
+
+export class Automaton {
+  /** Pattern lengths, by pattern index. */
+  readonly lengths: Int32Array;
+  private readonly asciiClass = new Uint16Array(128);
+  private readonly otherClass = new Map<number, number>();
+  private readonly rootNext: Int32Array;
+  private readonly edgeStart: Int32Array;
+  private readonly edgeClass: Uint16Array;
+  private readonly edgeTarget: Int32Array;
+  private readonly fail: Int32Array;
+  /** Pattern ending at this node, or -1. */
+  private readonly output: Int32Array;
+  /** Nearest node on the failure chain that has an output, or -1. */
+  private readonly dictLink: Int32Array;
+
+  constructor(patterns: readonly string[]) {
+    this.lengths = Int32Array.from(patterns, (p) => p.length);
+    let classes = 1;
+    const classOf = (c: number): number => {
+      if (c < 128) {
+        if (this.asciiClass[c] === 0) this.asciiClass[c] = classes++;
+        return this.asciiClass[c]!;
+      }
+      let k = this.otherClass.get(c);
+      if (k === undefined) this.otherClass.set(c, (k = classes++));
+      return k;
+    };
+
+    // Build the trie with maps; flattened below.
+    const children: Map<number, number>[] = [new Map()];
+    const output: number[] = [-1];
+    patterns.forEach((pattern, index) => {
+      if (pattern.length === 0) throw new Error(`pattern ${index} is empty`);
+      let node = 0;
+      for (let i = 0; i < pattern.length; i++) {
+        const k = classOf(pattern.charCodeAt(i));
+        let next = children[node]!.get(k);
+        if (next === undefined) {
+          next = children.length;
+          children.push(new Map());
+          output.push(-1);
+          children[node]!.set(k, next);
+        }
+        node = next;
+      }
+      // Two patterns with the same folded text: the first one wins; callers deduplicate.
+      if (output[node] === -1) output[node] = index;
+    });
+
+    const count = children.length;
+    this.output = Int32Array.from(output);
+    this.fail = new Int32Array(count);
+    this.dictLink = new Int32Array(count).fill(-1);
+    this.rootNext = new Int32Array(classes).fill(0);
+    for (const [k, target] of children[0]!) this.rootNext[k] = target;
+
+    this.edgeStart = new Int32Array(count + 1);
+    let edges = 0;
+    for (let n = 0; n < count; n++) {
+      this.edgeStart[n] = edges;
+      edges += children[n]!.size;
+    }
+    this.edgeStart[count] = edges;
+    this.edgeClass = new Uint16Array(edges);
+    this.edgeTarget = new Int32Array(edges);
+    for (let n = 0; n < count; n++) {
+      const sorted = [...children[n]!].sort((a, b) => a[0] - b[0]);
+      sorted.forEach(([k, target], j) => {
+        this.edgeClass[this.edgeStart[n]! + j] = k;
+        this.edgeTarget[this.edgeStart[n]! + j] = target;
+      });
+    }
+
+    // Breadth-first failure links.
+    const queue: number[] = [];
+    for (const target of children[0]!.values()) queue.push(target);
+    for (let head = 0; head < queue.length; head++) {
+      const node = queue[head]!;
+      for (const [k, target] of children[node]!) {
+        let f = this.fail[node]!;
+        let next = this.step(f, k);
+        while (next < 0) {
+          f = this.fail[f]!;
+          next = this.step(f, k);
+        }
+        this.fail[target] = next === target ? 0 : next;
+        const ft = this.fail[target]!;
+        this.dictLink[target] = this.output[ft]! >= 0 ? ft : this.dictLink[ft]!;
+        queue.push(target);
+      }
+    }
+  }
+
+  /** Transition without failure; -1 when there is none (the root always has one). */
+  private step(node: number, k: number): number {
+    if (node === 0) return this.rootNext[k]!;
+    const end = this.edgeStart[node + 1]!;
+    for (let e = this.edgeStart[node]!; e < end; e++) {
+      const ek = this.edgeClass[e]!;
+      if (ek === k) return this.edgeTarget[e]!;
+      if (ek > k) break;
+    }
+    return -1;
+  }
+
+  /** Calls `onHit` for every occurrence of every pattern in `units[0..length)`. */
+  scan(units: Uint16Array, length: number, onHit: (pattern: number, end: number) => void): void {
+    const { asciiClass, otherClass, output, dictLink, fail } = this;
+    let node = 0;
+    for (let i = 0; i < length; i++) {
+      const c = units[i]!;
+      const k = c < 128 ? asciiClass[c]! : (otherClass.get(c) ?? 0);
+      if (k === 0) {
+        node = 0;
+        continue;
+      }
+      let next = this.step(node, k);
+      while (next < 0) {
+        node = fail[node]!;
+        next = this.step(node, k);
+      }
+      node = next;
+      if (node === 0) continue;
+      if (output[node]! >= 0) onHit(output[node]!, i + 1);
+      for (let d = dictLink[node]!; d >= 0; d = dictLink[d]!) onHit(output[d]!, i + 1);
+    }
+  }
+}

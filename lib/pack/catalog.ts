@@ -1,0 +1,40 @@
+/**
+ * All entities and sources of a set of packs, looked up by id. Entity ids are
+ * global: a later pack cannot replace an entity of an earlier one.
+ */
+import type { Entity, Pack, Source } from './schema';
+
+export interface CatalogEntity extends Entity {
+  /** The pack the entity comes from; its sources resolve there. */
+  packId: string;
+  /** The entity's reviewed date, or its pack's. */
+  reviewedOn: string;
+}
+
+export class Catalog {
+  readonly entities: readonly CatalogEntity[];
+  private readonly byId = new Map<string, CatalogEntity>();
+  private readonly sources = new Map<string, Map<string, Source>>();
+
+  constructor(packs: readonly Pack[]) {
+    const entities: CatalogEntity[] = [];
+    for (const pack of packs) {
+      this.sources.set(pack.id, new Map(pack.sources.map((s) => [s.id, s])));
+      for (const entity of pack.entities) {
+        if (this.byId.has(entity.id)) continue;
+        const e: CatalogEntity = { ...entity, packId: pack.id, reviewedOn: entity.reviewed ?? pack.reviewed };
+        this.byId.set(e.id, e);
+        entities.push(e);
+      }
+    }
+    this.entities = entities;
+  }
+
+  entity(id: string): CatalogEntity | undefined {
+    return this.byId.get(id);
+  }
+
+  source(entity: CatalogEntity, sourceId: string): Source | undefined {
+    return this.sources.get(entity.packId)?.get(sourceId);
+  }
+}

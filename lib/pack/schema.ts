@@ -1,0 +1,128 @@
+/**
+ * The context-pack format (DESIGN.md §3). Structure lives here; rules that
+ * need the whole pack (references, uniqueness, unused sources) live in
+ * validate.ts so that each error can name the entity it belongs to.
+ */
+import * as v from 'valibot';
+
+/** Anything that a browser could parse as markup. Pack text is rendered as text, never as HTML, but we refuse it anyway so that a pack cannot smuggle it into a future renderer. */
+const MARKUP = /<\s*[a-zA-Z/!?]|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);/;
+
+const Text = v.pipe(
+  v.string(),
+  v.trim(),
+  v.nonEmpty('must not be empty'),
+  v.check((s) => !MARKUP.test(s), 'must be plain text, not HTML'),
+);
+
+const LongText = (max: number) => v.pipe(Text, v.maxLength(max, `must be at most ${max} characters`));
+
+export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const Id = v.pipe(v.string(), v.regex(KEBAB_ID, 'must be a kebab-case id such as "safeguard-defenders"'));
+
+const IsoDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)'),
+);
+
+const HttpsUrl = v.pipe(
+  v.string(),
+  v.check((s) => {
+    try {
+      const u = new URL(s);
+      return u.protocol === 'https:' && u.hostname.length > 0 && u.username === '' && u.password === '';
+    } catch {
+      return false;
+    }
+  }, 'must be an absolute https: URL'),
+);
+
+export const SOURCE_KINDS = ['primary', 'news', 'official', 'state-media', 'advocacy', 'reference'] as const;
+export const ENTITY_TYPES = [
+  'organization',
+  'person',
+  'report',
+  'government-body',
+  'program',
+  'concept',
+  'media',
+] as const;
+export const ENTITY_GROUPS = [
+  'organizations',
+  'people',
+  'reports',
+  'programs',
+  'government-bodies',
+  'media',
+  'concepts',
+] as const;
+
+export const SourceSchema = v.strictObject({
+  id: Id,
+  title: LongText(300),
+  publisher: LongText(200),
+  date: v.optional(IsoDate),
+  url: HttpsUrl,
+  archiveUrl: v.optional(HttpsUrl),
+  kind: v.picklist(SOURCE_KINDS, `must be one of ${SOURCE_KINDS.join(', ')}`),
+});
+
+const SourceRefs = v.pipe(
+  v.array(Id),
+  v.minLength(1, 'must cite at least one source'),
+);
+
+export const AliasSchema = v.strictObject({
+  text: LongText(120),
+  /** Match only with this exact letter case ("United Front", not "a united front"). */
+  caseSensitive: v.optional(v.boolean()),
+  /** The alias counts only on a page where one of these terms also occurs. */
+  context: v.optional(v.pipe(v.array(LongText(120)), v.minLength(1, 'must list at least one term'))),
+  /** Longer phrases containing the alias in which it is not a mention ("110 overseas students"). */
+  exclude: v.optional(v.pipe(v.array(LongText(160)), v.minLength(1, 'must list at least one phrase'))),
+});
+
+export const FactSchema = v.strictObject({
+  label: LongText(120),
+  value: LongText(600),
+  sources: SourceRefs,
+});
+
+export const PositionSchema = v.strictObject({
+  holder: LongText(160),
+  statement: LongText(800),
+  sources: SourceRefs,
+});
+
+export const EntitySchema = v.strictObject({
+  id: Id,
+  name: LongText(160),
+  type: v.picklist(ENTITY_TYPES, `must be one of ${ENTITY_TYPES.join(', ')}`),
+  group: v.optional(v.picklist(ENTITY_GROUPS, `must be one of ${ENTITY_GROUPS.join(', ')}`)),
+  aliases: v.pipe(v.array(AliasSchema), v.minLength(1, 'must list at least one alias')),
+  summary: LongText(1200),
+  facts: v.array(FactSchema),
+  positions: v.optional(v.array(PositionSchema)),
+  related: v.optional(v.array(Id)),
+  reviewed: v.optional(IsoDate),
+});
+
+export const PackSchema = v.strictObject({
+  id: Id,
+  title: LongText(200),
+  version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as "1.0.0"')),
+  language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag')),
+  reviewed: IsoDate,
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'must list at least one source')),
+  entities: v.pipe(v.array(EntitySchema), v.minLength(1, 'must list at least one entity')),
+});
+
+export type Pack = v.InferOutput<typeof PackSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Entity = v.InferOutput<typeof EntitySchema>;
+export type Alias = v.InferOutput<typeof AliasSchema>;
+export type Fact = v.InferOutput<typeof FactSchema>;
+export type Position = v.InferOutput<typeof PositionSchema>;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type EntityType = (typeof ENTITY_TYPES)[number];
+export type EntityGroup = (typeof ENTITY_GROUPS)[number];

@@ -1,0 +1,124 @@
+/**
+ * Validates a context pack: its structure (schema.ts) and the rules that need
+ * the whole pack. Every error names the field by path and, inside an entity,
+ * the entity's id, so that a maintainer can find it in a 3,000-line file.
+ */
+import * as v from 'valibot';
+import { PackSchema, type Pack } from './schema';
+
+export interface PackError {
+  /** e.g. `entities[3] (wang-jingyu).facts[1].sources[0]` */
+  path: string;
+  message: string;
+}
+
+export type PackResult = { ok: true; pack: Pack } | { ok: false; errors: PackError[] };
+
+/** Packs are bundled or imported by hand; anything larger is a mistake or an attack. */
+export const MAX_PACK_BYTES = 2_000_000;
+
+type PathKey = string | number;
+
+function formatPath(keys: readonly PathKey[], input: unknown): string {
+  let out = '';
+  let node: unknown = input;
+  for (const key of keys) {
+    out += typeof key === 'number' ? `[${key}]` : out === '' ? key : `.${key}`;
+    node = node !== null && typeof node === 'object' ? (node as Record<PathKey, unknown>)[key] : undefined;
+    // Name the entity or source an error sits in: indexes alone are hard to find.
+    if (typeof key === 'number' && node !== null && typeof node === 'object') {
+      const id = (node as { id?: unknown }).id;
+      if (typeof id === 'string' && id !== '') out += ` (${id})`;
+    }
+  }
+  return out === '' ? '(pack)' : out;
+}
+
+function structuralErrors(issues: readonly v.BaseIssue<unknown>[], input: unknown): PackError[] {
+  return issues.map((issue) => {
+    const keys = (issue.path ?? []).map((item) => item.key as PathKey);
+    return { path: formatPath(keys, input), message: describeIssue(issue) };
+  });
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.path) {
+    return `unknown field "${String(issue.path[issue.path.length - 1]?.key)}"`;
+  }
+  if (issue.expected === 'string' || issue.expected === 'boolean' || issue.expected === 'Array' || issue.expected === 'Object') {
+    return issue.received === 'undefined' ? 'is required' : `must be ${article(issue.expected)} (got ${issue.received})`;
+  }
+  return issue.message;
+}
+
+const article = (type: string) => (type === 'Array' ? 'an array' : type === 'Object' ? 'an object' : `a ${type}`);
+
+function crossReferenceErrors(pack: Pack): PackError[] {
+  const errors: PackError[] = [];
+  const at = (keys: PathKey[]) => formatPath(keys, pack);
+
+  const sourceIds = new Map<string, number>();
+  pack.sources.forEach((source, i) => {
+    if (sourceIds.has(source.id)) errors.push({ path: at(['sources', i, 'id']), message: `duplicate source id "${source.id}"` });
+    else sourceIds.set(source.id, i);
+  });
+
+  const entityIds = new Set<string>();
+  pack.entities.forEach((entity, i) => {
+    if (entityIds.has(entity.id)) errors.push({ path: at(['entities', i, 'id']), message: `duplicate entity id "${entity.id}"` });
+    entityIds.add(entity.id);
+  });
+
+  const cited = new Set<string>();
+  const checkRefs = (refs: string[], keys: PathKey[]) =>
+    refs.forEach((ref, k) => {
+      cited.add(ref);
+      if (!sourceIds.has(ref)) errors.push({ path: at([...keys, k]), message: `cites unknown source "${ref}"` });
+    });
+
+  pack.entities.forEach((entity, i) => {
+    entity.facts.forEach((fact, j) => checkRefs(fact.sources, ['entities', i, 'facts', j, 'sources']));
+    entity.positions?.forEach((pos, j) => checkRefs(pos.sources, ['entities', i, 'positions', j, 'sources']));
+    entity.related?.forEach((rel, j) => {
+      if (rel === entity.id) errors.push({ path: at(['entities', i, 'related', j]), message: 'an entity cannot be related to itself' });
+      else if (!entityIds.has(rel)) errors.push({ path: at(['entities', i, 'related', j]), message: `names unknown entity "${rel}"` });
+    });
+    const seen = new Set<string>();
+    entity.aliases.forEach((alias, j) => {
+      const key = `${alias.caseSensitive ? 'cs' : 'ci'}:${alias.caseSensitive ? alias.text : alias.text.toLowerCase()}`;
+      if (seen.has(key)) errors.push({ path: at(['entities', i, 'aliases', j, 'text']), message: `duplicate alias "${alias.text}"` });
+      seen.add(key);
+    });
+  });
+
+  pack.sources.forEach((source, i) => {
+    if (!cited.has(source.id)) errors.push({ path: at(['sources', i]), message: `source "${source.id}" is never cited` });
+  });
+  return errors;
+}
+
+/** Validates already-parsed JSON. */
+export function validatePack(input: unknown): PackResult {
+  const parsed = v.safeParse(PackSchema, input);
+  if (!parsed.success) return { ok: false, errors: structuralErrors(parsed.issues, input) };
+  const errors = crossReferenceErrors(parsed.output);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, pack: parsed.output };
+}
+
+/** Parses and validates pack text, as read from a file or an import. */
+export function parsePack(text: string): PackResult {
+  if (text.length > MAX_PACK_BYTES) {
+    return { ok: false, errors: [{ path: '(pack)', message: `is ${text.length} bytes; a pack may be at most ${MAX_PACK_BYTES}` }] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [{ path: '(pack)', message: `is not valid JSON: ${(error as Error).message}` }] };
+  }
+  return validatePack(json);
+}
+
+export function formatPackErrors(file: string, errors: readonly PackError[]): string {
+  return errors.map((e) => `${file}: ${e.path}: ${e.message}`).join('\n');
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        // Pure logic, DOM (happy-dom, opted into per file) and extension code against fakeBrowser.
+        plugins: [WxtVitest()],
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.{ts,tsx}'],
+          exclude: ['tests/e2e/**'],
+          environment: 'node',
+        },
+      },
+      {
+        // Real Chromium with the built extension: see tests/e2e/fixture.ts.
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // Each file launches its own browser; two at once fill the two cores.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,36 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { assertBundledPacksValid } from './scripts/lib/bundled-packs';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description:
+      'Neutral, cited background on the people and bodies in the news you read. Works offline; nothing you read leaves your browser.',
+    // storage: settings; no host permissions beyond the content script's matches.
+    permissions: ['storage'],
+    action: { default_title: 'Backstory' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'backstory@backstory.invalid', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // An invalid context pack must fail the build itself, not only `npm run check:packs`.
+    'build:before': () => {
+      assertBundledPacksValid();
+    },
+  },
+  vite: () => ({
+    plugins: [preact()],
+  }),
+});
