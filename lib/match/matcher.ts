@@ -134,7 +134,8 @@ export class Matcher {
         if (spec.boundaryEnd && hitEnd < length && isWordUnit(folded[hitEnd]!)) continue;
         if (spec.caseSensitive && !sameUnits(raw, hitStart, spec.text)) continue;
         if (spec.kind === 'context') {
-          (terms ??= []).includes(spec.term) || terms.push(spec.term);
+          terms ??= [];
+          if (!terms.includes(spec.term)) terms.push(spec.term);
         } else {
           (candidates ??= []).push({ pattern: p, start: start[hitStart]!, end: end[hitEnd - 1]! });
         }

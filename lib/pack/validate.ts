@@ -42,8 +42,8 @@ function structuralErrors(issues: readonly v.BaseIssue<unknown>[], input: unknow
 }
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {
-  if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.path) {
-    return `unknown field "${String(issue.path[issue.path.length - 1]?.key)}"`;
+  if (issue.type === 'strict_object') {
+    return issue.expected === 'never' ? `unknown field ${issue.received}` : 'is required';
   }
   if (issue.expected === 'string' || issue.expected === 'boolean' || issue.expected === 'Array' || issue.expected === 'Object') {
     return issue.received === 'undefined' ? 'is required' : `must be ${article(issue.expected)} (got ${issue.received})`;
