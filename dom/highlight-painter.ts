@@ -17,6 +17,7 @@ export function supportsHighlights(win: Window & typeof globalThis): boolean {
 
 export class HighlightPainter {
   private readonly ranges = new Map<PageMention, Range>();
+  private readonly byRange = new Map<AbstractRange, PageMention>();
   private readonly highlight: Highlight | null;
 
   constructor(private readonly win: Window & typeof globalThis) {
@@ -30,6 +31,7 @@ export class HighlightPainter {
       if (range) {
         this.highlight?.delete(range);
         this.ranges.delete(m);
+        this.byRange.delete(range);
       }
     }
     for (const m of added) {
@@ -49,14 +51,24 @@ export class HighlightPainter {
       range.setStart(from.node, from.offset);
       range.setEnd(to.node, to.offset);
       this.ranges.set(m, range);
+      this.byRange.set(range, m);
     }
     return range;
   }
 
   /** The mention painted with this range, if any. */
   mentionOf(range: AbstractRange): PageMention | undefined {
-    for (const [m, r] of this.ranges) if (r === range) return m;
-    return undefined;
+    return this.byRange.get(range);
+  }
+
+  /** Every painted mention with its range. */
+  entries(): IterableIterator<[PageMention, Range]> {
+    return this.ranges.entries();
+  }
+
+  /** The highlight object we registered, to recognise it in hit-test results. */
+  get registered(): Highlight | null {
+    return this.highlight;
   }
 
   get size(): number {
@@ -77,6 +89,7 @@ export class HighlightPainter {
   clear(): void {
     this.highlight?.clear();
     this.ranges.clear();
+    this.byRange.clear();
     this.restore();
   }
 }

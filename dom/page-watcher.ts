@@ -25,6 +25,8 @@ export interface PageWatcherOptions {
   signal: AbortSignal;
   /** Highlight CSS to adopt into open shadow roots, where the page-level rule does not reach. */
   shadowCss?: string;
+  /** Told the start and end (performance.now()) of every slice of work, for the benchmark build. */
+  onSlice?: (start: number, end: number, done: boolean) => void;
 }
 
 export class PageWatcher {
@@ -99,6 +101,7 @@ export class PageWatcher {
     win.clearTimeout(this.timerHandle);
     this.scheduled = false;
     if (this.options.signal.aborted) return;
+    const started = this.options.onSlice ? performance.now() : 0;
     const records = this.records.concat(this.observer.takeRecords());
     this.records = [];
     if (this.overflowed || records.length > HUGE_BATCH) {
@@ -109,6 +112,7 @@ export class PageWatcher {
     }
     const done = this.scanner.run(SLICE_MS);
     this.flush();
+    this.options.onSlice?.(started, performance.now(), done);
     if (!done) this.schedule();
   }
 

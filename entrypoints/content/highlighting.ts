@@ -1,0 +1,113 @@
+/**
+ * The highlighting feature: follows the user's settings, keeps a PageWatcher
+ * running while Backstory is on for this site, and reports counts to the
+ * background for the badge and the popup.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { BUNDLED_PACKS } from '../../data';
+import { inDocumentOrder } from '../../dom/document-order';
+import type { HighlightPainter } from '../../dom/highlight-painter';
+import type { PageMention } from '../../dom/page-scanner';
+import { PageWatcher } from '../../dom/page-watcher';
+import { reportMentions } from '../../extension/messages';
+import { enabled, pausedSites, untrackedEntities } from '../../extension/settings';
+import { Matcher } from '../../lib/match/matcher';
+import { countMentions, sameCounts, type MentionCounts } from '../../lib/mention-counts';
+import { Catalog } from '../../lib/pack/catalog';
+import highlightCss from './style.css?inline';
+
+export interface PageSession {
+  catalog: Catalog;
+  /** Current mentions in reading order; empty while paused. */
+  mentions(): PageMention[];
+  /** The painter of the running watcher, or null while paused. */
+  painter(): HighlightPainter | null;
+  /** Called after every change of the page's mentions. */
+  onChange(listener: () => void): () => void;
+}
+
+export async function startHighlighting(ctx: ContentScriptContext): Promise<PageSession> {
+  const [isOn, paused, untracked] = await Promise.all([enabled.getValue(), pausedSites.getValue(), untrackedEntities.getValue()]);
+  const settings = { isOn, paused, untracked: new Set(untracked) };
+  const isActive = () => settings.isOn && !settings.paused.includes(location.hostname);
+  const catalog = new Catalog(BUNDLED_PACKS);
+  const matcher = new Matcher(catalog.entities);
+  const listeners = new Set<() => void>();
+
+  let lastReported: MentionCounts | null = null;
+  const report = (counts: MentionCounts, force = false) => {
+    if (!force && lastReported && sameCounts(lastReported, counts)) return;
+    lastReported = counts;
+    // The background may be restarting; the next change reports again.
+    reportMentions(counts).catch(() => undefined);
+  };
+  const changed = (mentions: readonly PageMention[]) => {
+    report(countMentions(mentions));
+    for (const listener of listeners) listener();
+  };
+
+  let watcher: PageWatcher | null = null;
+  let abortWatcher = () => {};
+  const start = () => {
+    if (watcher || ctx.isInvalid) return;
+    const controller = new AbortController();
+    const unlink = ctx.onInvalidated(() => controller.abort());
+    watcher = new PageWatcher({
+      win: window,
+      matcher,
+      isTracked: (id) => !settings.untracked.has(id),
+      onMentions: changed,
+      signal: controller.signal,
+      shadowCss: highlightCss,
+      onSlice:
+        import.meta.env.MODE === 'bench'
+          ? (start, end, done) => performance.measure(done ? 'backstory:scan-done' : 'backstory:scan', { start, end })
+          : undefined,
+    });
+    abortWatcher = () => {
+      unlink();
+      controller.abort();
+    };
+    watcher.start();
+  };
+  const stop = () => {
+    if (!watcher) return;
+    abortWatcher();
+    watcher = null;
+    changed([]);
+  };
+  const apply = () => (isActive() ? start() : stop());
+
+  const unwatch = [
+    enabled.watch((value) => {
+      settings.isOn = value;
+      apply();
+    }),
+    pausedSites.watch((value) => {
+      settings.paused = value;
+      apply();
+    }),
+    untrackedEntities.watch((value) => {
+      settings.untracked = new Set(value);
+      watcher?.retrack();
+    }),
+  ];
+  ctx.onInvalidated(() => unwatch.forEach((u) => u()));
+  // SPA navigation: the document stays, the article changes, and the background cleared our count.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (!watcher) return;
+    watcher.rescanAll();
+    if (lastReported) report(lastReported, true);
+  });
+
+  apply();
+  return {
+    catalog,
+    mentions: () => (watcher ? inDocumentOrder(watcher.mentions()) : []),
+    painter: () => watcher?.painter ?? null,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

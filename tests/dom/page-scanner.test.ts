@@ -1,0 +1,126 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { inDocumentOrder } from '../../dom/document-order';
+import { PageScanner, mentionText } from '../../dom/page-scanner';
+import { Matcher } from '../../lib/match/matcher';
+import type { Entity } from '../../lib/pack/schema';
+
+const entity = (id: string, aliases: Entity['aliases']): Entity => ({ id, name: id, type: 'organization', aliases, summary: 'x', facts: [] });
+const matcher = new Matcher([
+  entity('safeguard-defenders', [{ text: 'Safeguard Defenders' }]),
+  entity('finn-lau', [{ text: 'Finn Lau' }]),
+  entity('operation-sky-net', [{ text: 'Skynet', context: ['China'] }]),
+]);
+
+let scanner: PageScanner;
+let observer: MutationObserver;
+let untracked: Set<string>;
+let records: MutationRecord[] = [];
+
+const texts = () => inDocumentOrder(scanner.mentions()).map((m) => `${m.entityId}:${mentionText(m)}`);
+
+/** Runs the scanner over the mutations made so far, as the page watcher does once per frame. */
+async function settle() {
+  await new Promise((r) => setTimeout(r, 0));
+  scanner.enqueueMutations([...records, ...observer.takeRecords()]);
+  records = [];
+  scanner.run();
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '<article><p id="a">Safeguard <em>Defenders</em> said.</p><p id="b">Nothing.</p></article>';
+  untracked = new Set();
+  scanner = new PageScanner(matcher, { isTracked: (id) => !untracked.has(id) });
+  scanner.enqueue(document.body, true);
+  scanner.run();
+  scanner.takeChanges();
+  records = [];
+  observer = new MutationObserver((batch) => records.push(...batch));
+  observer.observe(document, { childList: true, characterData: true, subtree: true });
+});
+afterEach(() => observer.disconnect());
+
+describe('PageScanner', () => {
+  it('finds mentions on the first scan', () => {
+    expect(texts()).toEqual(['safeguard-defenders:Safeguard Defenders']);
+  });
+
+  it('finds text appended later, and reports it as added', async () => {
+    const p = document.createElement('p');
+    p.textContent = 'Finn Lau spoke.';
+    document.body.append(p);
+    await settle();
+    expect(texts()).toEqual(['safeguard-defenders:Safeguard Defenders', 'finn-lau:Finn Lau']);
+    const { added, removed } = scanner.takeChanges();
+    expect(added.map(mentionText)).toEqual(['Finn Lau']);
+    expect(removed).toEqual([]);
+  });
+
+  it('rescans only the block that changed when text is edited', async () => {
+    document.querySelector('#b')!.firstChild!.textContent = 'Finn Lau.';
+    await settle();
+    expect(texts()).toEqual(['safeguard-defenders:Safeguard Defenders', 'finn-lau:Finn Lau']);
+    const { added, removed } = scanner.takeChanges();
+    expect(added.map(mentionText)).toEqual(['Finn Lau']);
+    expect(removed).toEqual([]);
+  });
+
+  it('finds a mention completed by inserting an inline element', async () => {
+    document.querySelector('#b')!.innerHTML = 'Finn <b>Lau</b>';
+    await settle();
+    expect(texts()).toContain('finn-lau:Finn Lau');
+  });
+
+  it('drops the mentions of a removed paragraph', async () => {
+    document.querySelector('#a')!.remove();
+    await settle();
+    expect(texts()).toEqual([]);
+    expect(scanner.takeChanges().removed.map(mentionText)).toEqual(['Safeguard Defenders']);
+  });
+
+  it('drops mentions whose text was edited away', async () => {
+    document.querySelector('#a em')!.textContent = 'Advocates';
+    await settle();
+    expect(texts()).toEqual([]);
+  });
+
+  it('applies context found in a block added later to earlier blocks', async () => {
+    document.querySelector('#b')!.textContent = 'Skynet is a programme.';
+    await settle();
+    expect(texts()).not.toContain('operation-sky-net:Skynet');
+    const p = document.createElement('p');
+    p.textContent = 'It was launched by China.';
+    document.body.append(p);
+    await settle();
+    expect(texts()).toContain('operation-sky-net:Skynet');
+  });
+
+  it('re-applies the tracked set without rescanning', () => {
+    untracked.add('safeguard-defenders');
+    scanner.resolveAll();
+    expect(texts()).toEqual([]);
+    untracked.clear();
+    scanner.resolveAll();
+    expect(texts()).toEqual(['safeguard-defenders:Safeguard Defenders']);
+  });
+
+  it('ignores mutations inside skipped elements', async () => {
+    const ta = document.createElement('textarea');
+    document.body.append(ta);
+    await settle();
+    ta.textContent = 'Finn Lau';
+    await settle();
+    expect(texts()).toEqual(['safeguard-defenders:Safeguard Defenders']);
+  });
+
+  it('stops between containers when its time budget is used up, and resumes', () => {
+    document.body.innerHTML = Array.from({ length: 50 }, (_, i) => `<p>Finn Lau ${i}</p>`).join('');
+    let clock = 0;
+    const sliced = new PageScanner(matcher, { isTracked: () => true, now: () => (clock += 1) });
+    sliced.enqueue(document.body, true);
+    let slices = 1;
+    while (!sliced.run(5)) slices++;
+    expect(slices).toBeGreaterThan(5);
+    expect(sliced.mentions()).toHaveLength(50);
+  });
+});
