@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { aliasModule } from './scripts/lib/alias-module';
 import { assertBundledPacksValid } from './scripts/lib/bundled-packs';
 
 // https://wxt.dev/api/config.html
@@ -31,6 +32,6 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), aliasModule()],
   }),
 });

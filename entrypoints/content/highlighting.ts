@@ -4,7 +4,7 @@
  * background for the badge and the popup.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { BUNDLED_PACKS } from '../../data';
+import bundledAliases from 'virtual:backstory-aliases';
 import { inDocumentOrder } from '../../dom/document-order';
 import type { HighlightPainter } from '../../dom/highlight-painter';
 import type { PageMention } from '../../dom/page-scanner';
@@ -13,11 +13,9 @@ import { reportMentions } from '../../extension/messages';
 import { enabled, pausedSites, untrackedEntities } from '../../extension/settings';
 import { Matcher } from '../../lib/match/matcher';
 import { countMentions, sameCounts, type MentionCounts } from '../../lib/mention-counts';
-import { Catalog } from '../../lib/pack/catalog';
 import highlightCss from './style.css?inline';
 
 export interface PageSession {
-  catalog: Catalog;
   /** Current mentions in reading order; empty while paused. */
   mentions(): PageMention[];
   /** The painter of the running watcher, or null while paused. */
@@ -30,8 +28,7 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
   const [isOn, paused, untracked] = await Promise.all([enabled.getValue(), pausedSites.getValue(), untrackedEntities.getValue()]);
   const settings = { isOn, paused, untracked: new Set(untracked) };
   const isActive = () => settings.isOn && !settings.paused.includes(location.hostname);
-  const catalog = new Catalog(BUNDLED_PACKS);
-  const matcher = new Matcher(catalog.entities);
+  const matcher = new Matcher(bundledAliases);
   const listeners = new Set<() => void>();
 
   let lastReported: MentionCounts | null = null;
@@ -102,7 +99,6 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
 
   apply();
   return {
-    catalog,
     mentions: () => (watcher ? inDocumentOrder(watcher.mentions()) : []),
     painter: () => watcher?.painter ?? null,
     onChange(listener) {

@@ -8,7 +8,7 @@
  * resolution are applied by `resolveMentions`, so that a change of settings
  * or of page context never needs the text to be scanned again.
  */
-import type { Entity } from '../pack/schema';
+import type { AliasEntity } from '../pack/alias-index';
 import { createNormalizedText, normalize, normalizeInto, type NormalizedText } from '../text/normalize';
 import { Automaton } from './automaton';
 import { isWordUnit } from './word-boundary';
@@ -65,7 +65,7 @@ export class Matcher {
   private readonly byText: number[][] = [];
   private readonly buffer: NormalizedText = createNormalizedText();
 
-  constructor(entities: readonly Entity[]) {
+  constructor(entities: readonly AliasEntity[]) {
     this.entityIds = entities.map((e) => e.id);
     const termIndex = new Map<string, number>();
     const texts = new Map<string, number>();

@@ -1,0 +1,4 @@
+declare module 'virtual:backstory-aliases' {
+  const entities: import('./alias-index').AliasEntity[];
+  export default entities;
+}
