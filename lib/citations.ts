@@ -1,0 +1,105 @@
+/**
+ * Pure formatting for cited context: how sources are numbered, how pack
+ * dates read, and which URLs may become links. Shared by the hover card and
+ * the popup so that "[2]" means the same source wherever an entity is shown.
+ */
+
+/** Anything that cites sources by id: facts and positions. */
+export interface Citing {
+  readonly sources: readonly string[];
+}
+
+export interface CitationNumbers {
+  /** Source ids in the order they are numbered (1, 2, …). */
+  readonly order: readonly string[];
+  /** The 1-based numbers of these source ids, in order and without repeats; unknown ids are left out. */
+  numbersOf(sourceIds: readonly string[]): number[];
+}
+
+/**
+ * Numbers sources by first citation: facts first, then positions, so the
+ * reader meets [1] before [2]. A source cited twice keeps its first number.
+ */
+export function numberCitations(facts: readonly Citing[], positions: readonly Citing[] = []): CitationNumbers {
+  const numbers = new Map<string, number>();
+  for (const item of [...facts, ...positions]) {
+    for (const id of item.sources) {
+      if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
+    }
+  }
+  return {
+    order: [...numbers.keys()],
+    numbersOf(sourceIds) {
+      const out: number[] = [];
+      for (const id of sourceIds) {
+        const n = numbers.get(id);
+        if (n !== undefined && !out.includes(n)) out.push(n);
+      }
+      return out;
+    },
+  };
+}
+
+/**
+ * Puts items that have an id in the given order; items not in it go last,
+ * keeping their own order (a source the pack lists but nothing cites).
+ */
+export function orderById<T extends { readonly id: string }>(items: readonly T[], order: readonly string[]): T[] {
+  const rank = new Map(order.map((id, i) => [id, i]));
+  return items
+    .map((item, i) => ({ item, key: rank.get(item.id) ?? order.length + i }))
+    .sort((a, b) => a.key - b.key)
+    .map(({ item }) => item);
+}
+
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * Formats a pack date (YYYY, YYYY-MM or YYYY-MM-DD) for a locale, showing
+ * only the precision the pack has: a month-only date never gains a day.
+ * Anything else is returned unchanged rather than guessed at.
+ */
+export function formatPackDate(iso: string, locale = 'en'): string {
+  const m = ISO_DATE.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d] = m;
+  const month = mo === undefined ? 1 : Number(mo);
+  const day = d === undefined ? 1 : Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return iso;
+  const date = new Date(Date.UTC(Number(y), month - 1, day));
+  // A 31st of a short month rolls over; refuse it instead of showing the wrong day.
+  if (date.getUTCMonth() !== month - 1) return iso;
+  const options: Intl.DateTimeFormatOptions =
+    d !== undefined
+      ? { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }
+      : mo !== undefined
+        ? { year: 'numeric', month: 'short', timeZone: 'UTC' }
+        : { year: 'numeric', timeZone: 'UTC' };
+  try {
+    return new Intl.DateTimeFormat(locale, options).format(date);
+  } catch {
+    return new Intl.DateTimeFormat('en', options).format(date);
+  }
+}
+
+/**
+ * The URL as a link target if it is an absolute https: URL without
+ * credentials, else null. Packs are validated to hold only such URLs; this
+ * is the renderer's own check, so an imported or future pack cannot turn a
+ * citation into a `javascript:` or `data:` link.
+ */
+export function httpsHref(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'https:' || u.hostname === '' || u.username !== '' || u.password !== '') return null;
+    return u.href;
+  } catch {
+    return null;
+  }
+}
+
+/** "[1][3]": citation markers as printed after a fact or position. */
+export function citationMarks(numbers: readonly number[]): string {
+  return numbers.map((n) => `[${n}]`).join('');
+}

@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CitationList, type CitationListProps } from '../../components/CitationList';
+import { LABELS, SOURCES } from './fixtures';
+
+let root: HTMLDivElement;
+function show(overrides: Partial<CitationListProps> = {}) {
+  root = document.createElement('div');
+  document.body.append(root);
+  render(<CitationList sources={SOURCES} labels={LABELS} {...overrides} />, root);
+  return root;
+}
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('CitationList', () => {
+  it('numbers sources in the order given, with title, publisher and date', () => {
+    const items = [...show().querySelectorAll('li.citation')];
+    expect(items.map((li) => li.getAttribute('data-source-id'))).toEqual(['s-about', 's-report', 's-gt']);
+    expect(items.map((li) => li.querySelector('.citation-number')!.textContent)).toEqual(['[1]', '[2]', '[3]']);
+    expect(items[1]!.textContent).toContain('110 Overseas');
+    expect(items[1]!.textContent).toContain('Safeguard Defenders, Sep 2022');
+    expect(items[2]!.textContent).toContain('Global Times, May 16, 2023');
+    expect(items[0]!.textContent).not.toContain(',');
+  });
+
+  it('formats dates for the given locale', () => {
+    expect(show({ locale: 'zh-CN' }).textContent).toContain('2023年5月16日');
+  });
+
+  it('links https sources to a new tab without opener or referrer', () => {
+    const links = [...show().querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      'https://example.org/about',
+      'https://example.org/report',
+      'https://archive.example.org/report',
+      'https://example.org/gt',
+    ]);
+    for (const a of links) {
+      expect(a.getAttribute('target')).toBe('_blank');
+      expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+    expect(links[2]!.textContent).toBe('archived copy');
+  });
+
+  it('refuses to link a URL that is not https', () => {
+    const bad = [
+      { ...SOURCES[0]!, url: 'javascript:alert(1)' },
+      { ...SOURCES[1]!, url: 'http://example.org/plain', archiveUrl: 'data:text/html,x' },
+    ];
+    const el = show({ sources: bad });
+    expect(el.querySelectorAll('a')).toHaveLength(0);
+    expect(el.textContent).toContain('About us');
+    expect(el.textContent).toContain('110 Overseas');
+    expect(el.textContent).not.toContain('archived copy');
+  });
+
+  it('renders nothing without sources', () => {
+    expect(show({ sources: [] }).childElementCount).toBe(0);
+  });
+});

@@ -1,0 +1,73 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EntityCard, type EntityCardProps } from '../../components/EntityCard';
+import { LABELS, RELATED, SOURCES, entity } from './fixtures';
+
+let root: HTMLDivElement;
+function show(overrides: Partial<EntityCardProps> = {}) {
+  root = document.createElement('div');
+  document.body.append(root);
+  const props: EntityCardProps = {
+    entity: entity(),
+    sources: SOURCES,
+    related: RELATED,
+    labels: LABELS,
+    headingId: 'card-name',
+    onClose: vi.fn(),
+    onDetails: vi.fn(),
+    onStopTracking: vi.fn(),
+    ...overrides,
+  };
+  render(<EntityCard {...props} />, root);
+  return { el: root, props };
+}
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('EntityCard', () => {
+  it('is a non-modal dialog named by the entity heading and carrying its id', () => {
+    const { el } = show();
+    const dialog = el.querySelector('[role="dialog"]')!;
+    expect(dialog.getAttribute('aria-modal')).toBeNull();
+    expect(dialog.getAttribute('data-entity-id')).toBe('safeguard-defenders');
+    const labelledBy = dialog.getAttribute('aria-labelledby')!;
+    expect(el.querySelector(`#${labelledBy}`)!.textContent).toBe('Safeguard Defenders');
+    expect(dialog.getAttribute('tabindex')).toBe('-1');
+  });
+
+  it('calls back for Details, Stop tracking and Close', () => {
+    const { el, props } = show();
+    el.querySelector<HTMLButtonElement>('.card-details')!.click();
+    el.querySelector<HTMLButtonElement>('.card-stop')!.click();
+    el.querySelector<HTMLButtonElement>('.card-close')!.click();
+    expect(props.onDetails).toHaveBeenCalledOnce();
+    expect(props.onStopTracking).toHaveBeenCalledOnce();
+    expect(props.onClose).toHaveBeenCalledOnce();
+    expect(el.querySelector('.card-close')!.getAttribute('aria-label')).toBe('Close');
+  });
+
+  it('offers Back only when there is somewhere to go back to', () => {
+    expect(show().el.querySelector('.card-back')).toBeNull();
+    render(null, root);
+    root.remove();
+    const onBack = vi.fn();
+    const { el } = show({ onBack });
+    el.querySelector<HTMLButtonElement>('.card-back')!.click();
+    expect(onBack).toHaveBeenCalledOnce();
+  });
+
+  it('has only buttons and https links as controls, every one of which is named', () => {
+    const { el } = show({ onSelectRelated: vi.fn() });
+    const controls = [...el.querySelectorAll('a, button, input, select, textarea, [tabindex]')];
+    for (const c of controls) {
+      if (c.matches('[role="dialog"]')) continue;
+      expect(['A', 'BUTTON']).toContain(c.tagName);
+      expect((c.getAttribute('aria-label') ?? c.textContent)!.trim()).not.toBe('');
+      if (c.tagName === 'A') expect(c.getAttribute('href')).toMatch(/^https:\/\//);
+      if (c.tagName === 'BUTTON') expect(c.getAttribute('type')).toBe('button');
+    }
+  });
+});

@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EntityDetails, type EntityDetailsProps } from '../../components/EntityDetails';
+import { LABELS, RELATED, SOURCES, entity } from './fixtures';
+
+let root: HTMLDivElement;
+function show(overrides: Partial<EntityDetailsProps> = {}) {
+  root = document.createElement('div');
+  document.body.append(root);
+  render(<EntityDetails entity={entity()} sources={SOURCES} related={RELATED} labels={LABELS} {...overrides} />, root);
+  return root;
+}
+const texts = (el: ParentNode, selector: string) => [...el.querySelectorAll(selector)].map((e) => e.textContent);
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('EntityDetails', () => {
+  it('shows name, type, summary and reviewed date', () => {
+    const el = show({ headingId: 'h1' });
+    const name = el.querySelector('h2')!;
+    expect(name.textContent).toBe('Safeguard Defenders');
+    expect(name.id).toBe('h1');
+    expect(el.querySelector('.ed-type')!.textContent).toBe('Organisation');
+    expect(el.querySelector('.ed-summary')!.textContent).toBe('A human-rights NGO.');
+    expect(el.querySelector('.ed-reviewed')!.textContent).toBe('Reviewed Nov 28, 2026');
+  });
+
+  it('numbers citations by first use, facts then positions, matching the source list', () => {
+    const el = show();
+    expect(texts(el, '.fact dt')).toEqual(['Founded', 'Known for']);
+    expect(texts(el, '.fact .cite')).toEqual(['[1]', '[2][1]']);
+    expect(texts(el, '.position .cite')).toEqual(['[2]', '[3]']);
+    expect([...el.querySelectorAll('.citation')].map((li) => li.getAttribute('data-source-id'))).toEqual(['s-about', 's-report', 's-gt']);
+  });
+
+  it('puts the positions side by side in one list, each with its holder', () => {
+    const list = show().querySelector('ul.positions')!;
+    expect(list.getAttribute('data-count')).toBe('2');
+    expect(texts(list, '.position-holder')).toEqual(['Safeguard Defenders', 'Global Times']);
+    expect(texts(list, '.position-statement')).toEqual(['The stations pressure people to return.[2]', 'The claims are fabricated.[3]']);
+  });
+
+  it('leaves out citations of sources it was not given, and renumbers', () => {
+    const el = show({ sources: SOURCES.filter((s) => s.id !== 's-about') });
+    expect(texts(el, '.fact .cite')).toEqual(['[1]']);
+    expect(texts(el, '.citation-number')).toEqual(['[1]', '[2]']);
+  });
+
+  it('shows empty states without facts, positions, sources or related entities', () => {
+    const el = show({ entity: entity({ facts: [], positions: undefined }), sources: [], related: [] });
+    expect(el.querySelector('.ed-empty')!.textContent).toBe('No key facts recorded.');
+    expect(el.querySelector('.ed-positions')).toBeNull();
+    expect(el.querySelector('.ed-sources')).toBeNull();
+    expect(el.querySelector('.ed-related')).toBeNull();
+    expect(el.querySelector('.ed-reviewed')).not.toBeNull();
+  });
+
+  it('marks each related entity with its id and previews it on hover or focus', async () => {
+    const el = show({ onSelectRelated: () => {} });
+    const items = [...el.querySelectorAll('.related-item')];
+    expect(items.map((li) => li.getAttribute('data-entity-id'))).toEqual(['report-110-overseas', 'peter-dahlin']);
+    const preview = el.querySelector('.related-preview')!;
+    expect(preview.textContent).toBe('Point at a name to preview it.');
+    await act(() => {
+      items[1]!.querySelector('button')!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+      items[1]!.querySelector('button')!.dispatchEvent(new MouseEvent('mouseenter'));
+    });
+    expect(preview.textContent).toContain('Peter Dahlin');
+    expect(preview.textContent).toContain('A co-founder.');
+    await act(() => {
+      items[0]!.querySelector('button')!.dispatchEvent(new FocusEvent('focus'));
+    });
+    expect(preview.textContent).toContain('A 2022 report.');
+  });
+
+  it('reports a chosen related entity', () => {
+    const onSelectRelated = vi.fn();
+    const el = show({ onSelectRelated });
+    el.querySelector<HTMLButtonElement>('[data-entity-id="peter-dahlin"] button')!.click();
+    expect(onSelectRelated).toHaveBeenCalledWith('peter-dahlin');
+  });
+
+  it('shows related entities as text when nothing handles a choice', () => {
+    const el = show();
+    expect(el.querySelectorAll('.related button')).toHaveLength(0);
+    expect(texts(el, '.related-name')).toEqual(['110 Overseas', 'Peter Dahlin']);
+  });
+
+  it('renders pack text as text, never as markup', () => {
+    const el = show({ entity: entity({ summary: '<img src=x onerror=alert(1)>' }) });
+    expect(el.querySelector('img')).toBeNull();
+    expect(el.querySelector('.ed-summary')!.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('can sit lower in a page outline', () => {
+    const el = show({ headingLevel: 3 });
+    expect(el.querySelector('h3.ed-name')).not.toBeNull();
+    expect(texts(el, 'h4')).toEqual(['Key facts', 'Contested points', 'Sources', 'Related']);
+  });
+});

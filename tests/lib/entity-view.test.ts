@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_PACKS } from '../../data';
+import { entityView } from '../../lib/entity-view';
+import { Catalog } from '../../lib/pack/catalog';
+import type { Pack } from '../../lib/pack/schema';
+
+const pack: Pack = {
+  id: 'p',
+  title: 'P',
+  version: '1.0.0',
+  language: 'en',
+  reviewed: '2026-01',
+  sources: [
+    { id: 's1', title: 'One', publisher: 'Pub', url: 'https://example.org/1', kind: 'news' },
+    { id: 's2', title: 'Two', publisher: 'Pub', url: 'https://example.org/2', kind: 'news' },
+    { id: 's3', title: 'Three', publisher: 'Pub', url: 'https://example.org/3', kind: 'news' },
+  ],
+  entities: [
+    {
+      id: 'a',
+      name: 'A',
+      type: 'organization',
+      aliases: [{ text: 'A' }],
+      summary: 'About A.',
+      facts: [{ label: 'L', value: 'V', sources: ['s2'] }],
+      positions: [{ holder: 'H', statement: 'S', sources: ['s1', 's2'] }],
+      related: ['b', 'missing', 'a'],
+    },
+    { id: 'b', name: 'B', type: 'person', aliases: [{ text: 'B' }], summary: 'About B.', facts: [{ label: 'L', value: 'V', sources: ['s3'] }] },
+  ],
+};
+
+describe('entityView', () => {
+  const catalog = new Catalog([pack]);
+
+  it('resolves cited sources in citation order and related entities that exist', () => {
+    const view = entityView(catalog, 'a')!;
+    expect(view.entity.id).toBe('a');
+    expect(view.sources.map((s) => s.id)).toEqual(['s2', 's1']);
+    expect(view.related).toEqual([{ id: 'b', name: 'B', type: 'person', summary: 'About B.' }]);
+  });
+
+  it('is null for an unknown id', () => {
+    expect(entityView(catalog, 'nope')).toBeNull();
+  });
+
+  it('resolves every bundled entity with at least one source', () => {
+    const bundled = new Catalog(BUNDLED_PACKS);
+    for (const e of bundled.entities) {
+      const view = entityView(bundled, e.id)!;
+      expect(view.sources.length, e.id).toBeGreaterThan(0);
+    }
+  });
+});
