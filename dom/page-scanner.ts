@@ -48,7 +48,8 @@ export class PageScanner {
   private readonly queue = new Map<Container, boolean>();
   private readonly termCounts: Int32Array;
   private termsChanged = false;
-  private added: PageMention[] = [];
+  /** Changes not yet taken. A mention added and removed again before being taken is neither. */
+  private added = new Set<PageMention>();
   private removed: PageMention[] = [];
   private readonly now: () => number;
 
@@ -112,10 +113,16 @@ export class PageScanner {
 
   /** Changes since the last call. */
   takeChanges(): ScannerChanges {
-    const changes = { added: this.added, removed: this.removed };
-    this.added = [];
+    const changes = { added: [...this.added], removed: this.removed };
+    this.added = new Set();
     this.removed = [];
     return changes;
+  }
+
+  private remove(mentions: readonly PageMention[]): void {
+    for (const m of mentions) {
+      if (!this.added.delete(m)) this.removed.push(m);
+    }
   }
 
   mentions(): PageMention[] {
@@ -126,7 +133,7 @@ export class PageScanner {
 
   /** Forgets everything (for example when the extension is turned off on this page). */
   clear(): void {
-    for (const entry of this.entries.values()) this.removed.push(...entry.mentions);
+    for (const entry of this.entries.values()) this.remove(entry.mentions);
     this.entries.clear();
     this.queue.clear();
     this.termCounts.fill(0);
@@ -160,7 +167,7 @@ export class PageScanner {
     if (old) this.countTerms(old.terms, -1);
     if (runs.length === 0 && terms.size === 0) {
       if (old) {
-        this.removed.push(...old.mentions);
+        this.remove(old.mentions);
         this.entries.delete(container);
       }
       return;
@@ -172,7 +179,7 @@ export class PageScanner {
   }
 
   private resolve(entry: Entry): void {
-    this.removed.push(...entry.mentions);
+    this.remove(entry.mentions);
     const mentions: PageMention[] = [];
     const hasTerm = (t: number) => this.termCounts[t]! > 0;
     for (const { run, candidates } of entry.runs) {
@@ -181,7 +188,7 @@ export class PageScanner {
       }
     }
     entry.mentions = mentions;
-    this.added.push(...mentions);
+    for (const m of mentions) this.added.add(m);
   }
 
   private countTerms(terms: readonly number[], delta: 1 | -1): void {
@@ -195,7 +202,7 @@ export class PageScanner {
 
   private drop(container: Container, entry: Entry): void {
     this.countTerms(entry.terms, -1);
-    this.removed.push(...entry.mentions);
+    this.remove(entry.mentions);
     this.entries.delete(container);
     this.visited.delete(container);
   }

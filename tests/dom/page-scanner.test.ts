@@ -124,3 +124,31 @@ describe('PageScanner', () => {
     expect(sliced.mentions()).toHaveLength(50);
   });
 });
+
+describe('PageScanner with replaced content', () => {
+  it('finds mentions in blocks that replace a container\'s children', async () => {
+    document.body.innerHTML = '<main id="app"><p>Home.</p></main>';
+    scanner = new PageScanner(matcher, { isTracked: () => true });
+    scanner.enqueue(document.body, true);
+    scanner.run();
+    records = [];
+    observer.takeRecords();
+    document.getElementById('app')!.innerHTML = '<p>Story: Finn Lau.</p>';
+    await settle();
+    expect(texts()).toEqual(['finn-lau:Finn Lau']);
+  });
+});
+
+describe('PageScanner changes', () => {
+  it('a container scanned twice before its changes are taken reports each mention once', () => {
+    document.body.innerHTML = '<p>Finn Lau</p>';
+    const s = new PageScanner(matcher, { isTracked: () => true });
+    s.enqueue(document.body, true);
+    s.run();
+    s.enqueue(document.body, true);
+    s.run();
+    const { added, removed } = s.takeChanges();
+    expect(added.map(mentionText)).toEqual(['Finn Lau']);
+    expect(removed).toEqual([]);
+  });
+});

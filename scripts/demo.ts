@@ -1,0 +1,73 @@
+/**
+ * `npm start`: builds the extension, serves the demo article on 127.0.0.1 and
+ * opens Chromium with Backstory loaded.
+ *
+ * With a display, the browser stays open until you close it (or press Ctrl+C).
+ * Without one (a server, CI, a container), it runs headless and writes
+ * screenshots of the highlighted article and of the popup into demo-output/.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_HELP, findChromium } from './lib/chromium';
+import { launchExtension } from './lib/launch';
+import { servePages } from './lib/serve';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT_DIR = resolve(ROOT, 'demo-output');
+const ARTICLE = readFileSync(new URL('./demo/article.html', import.meta.url), 'utf8');
+
+async function main(): Promise<void> {
+  if (!findChromium()) {
+    console.error(CHROMIUM_HELP);
+    process.exit(1);
+  }
+  console.log('Building the extension…');
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+
+  const server = await servePages({ '/': ARTICLE, '/article.html': ARTICLE });
+  const url = server.url('/article.html');
+  const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+  const ext = await launchExtension({ headless, viewport: { width: 1100, height: 900 } });
+  const page = ext.context.pages()[0] ?? (await ext.context.newPage());
+  await page.goto(url);
+
+  // The scan is asynchronous; wait until the highlights exist.
+  const count = await page
+    .waitForFunction(() => CSS.highlights.get('backstory-mention')?.size ?? 0, undefined, { timeout: 10_000 })
+    .then((handle) => handle.jsonValue());
+  console.log(`Backstory highlighted ${count} mentions on ${url}`);
+
+  if (!headless) {
+    console.log('Chromium is open with Backstory loaded. Close the window or press Ctrl+C to stop.');
+    await new Promise<void>((done) => {
+      ext.context.on('close', () => done());
+      process.once('SIGINT', () => done());
+    });
+  } else {
+    mkdirSync(OUT_DIR, { recursive: true });
+    const articleShot = resolve(OUT_DIR, 'article.png');
+    await page.screenshot({ path: articleShot, fullPage: true });
+
+    // Hidden tab URLs need no permission to look up: ask for the active tab, which is this page.
+    const worker = await ext.worker();
+    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    const popup = await ext.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('[data-entity-id], .empty', { timeout: 10_000 });
+    const popupShot = resolve(OUT_DIR, 'popup.png');
+    await popup.screenshot({ path: popupShot, fullPage: true });
+    console.log(`No display found, so Chromium ran headless. Screenshots written to ${OUT_DIR}/:`);
+    console.log(`  ${articleShot}`);
+    console.log(`  ${popupShot}`);
+  }
+  await ext.close();
+  await server.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

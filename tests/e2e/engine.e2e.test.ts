@@ -1,0 +1,156 @@
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { article, HIGHLIGHT, highlightTexts, startHarness, waitForHighlightCount, type Harness } from './support/browser';
+
+/**
+ * Installed before any other script: records every mutation anyone makes to the page's nodes once the
+ * parser is done (content scripts run at document_idle, after DOMContentLoaded).
+ */
+const RECORDER = `<script>
+  window.__mutations = [];
+  addEventListener('DOMContentLoaded', () => { window.__mutations = []; });
+  new MutationObserver((records) => {
+    for (const r of records) window.__mutations.push(r.type + ':' + (r.target.nodeName || '') + ':' + (r.attributeName || ''));
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, characterDataOldValue: true });
+</script>`;
+
+const PAGES: Record<string, string> = {
+  '/split.html': article('<p>The NGO Safeguard <em>Def<b>end</b>ers</em> published a report.</p>', RECORDER),
+  '/later.html': article(
+    '<p id="first">Nothing yet.</p>',
+    `<script>setTimeout(() => { const p = document.createElement('p'); p.textContent = 'Later: Safeguard Defenders.'; document.body.append(p); }, 1000);</script>`,
+  ),
+  '/frame-parent.html': article(`<p>Parent page.</p><iframe id="same" src="/frame.html"></iframe>`),
+  '/frame.html': article('<p>Inside the frame: Safeguard Defenders.</p>'),
+  '/shadow.html': article(
+    '<div id="host"></div>',
+    `<script>addEventListener('DOMContentLoaded', () => {
+      const root = document.getElementById('host').attachShadow({ mode: 'open' });
+      const p = document.createElement('p'); p.textContent = 'In a shadow root: Safeguard Defenders.'; root.append(p);
+    });</script>`,
+  ),
+  '/fields.html': article(`
+    <textarea>Safeguard Defenders</textarea>
+    <input value="Safeguard Defenders">
+    <div contenteditable="true"><p>Safeguard Defenders</p></div>
+    <select><option>Safeguard Defenders</option></select>
+    <p id="real">The real one: Safeguard Defenders.</p>`),
+  '/remove.html': article('<p id="a">Safeguard Defenders, first.</p><p id="b">110 Overseas, second.</p>'),
+  '/clears.html': article('<p>Safeguard Defenders is here.</p>'),
+  '/spa.html': article(
+    '<main id="app"><p>Home page without names.</p></main>',
+    `<script>window.navigateTo = (path, html) => { history.pushState({}, '', path); document.getElementById('app').innerHTML = html; };</script>`,
+  ),
+};
+
+function frameHighlights(frame: Frame): Promise<string[]> {
+  return frame.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString()), HIGHLIGHT);
+}
+
+describe('detection engine in real Chromium', () => {
+  let h: Harness;
+  let page: Page;
+  beforeAll(async () => {
+    h = await startHarness((path) => PAGES[path]);
+  });
+  afterAll(async () => {
+    await h?.dispose();
+  });
+
+  it('highlights a mention split across inline tags as one range', async () => {
+    page = await h.open('/split.html');
+    expect(await waitForHighlightCount(page, 1)).toEqual(['Safeguard Defenders']);
+    await page.close();
+  });
+
+  it('makes zero mutations to the page: a page observer sees nothing after the scan', async () => {
+    page = await h.open('/split.html');
+    await waitForHighlightCount(page, 1);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations)).toEqual([]);
+    await page.close();
+  });
+
+  it('finds text that arrives a second after load', async () => {
+    page = await h.open('/later.html');
+    await page.waitForTimeout(300);
+    expect(await highlightTexts(page)).toEqual([]);
+    expect(await waitForHighlightCount(page, 1, 5_000)).toEqual(['Safeguard Defenders']);
+    await page.close();
+  });
+
+  it('scans a same-origin iframe in its own frame', async () => {
+    page = await h.open('/frame-parent.html');
+    const frame = page.frames().find((f) => f.url().endsWith('/frame.html'))!;
+    await expect.poll(() => frameHighlights(frame), { timeout: 5_000 }).toEqual(['Safeguard Defenders']);
+    expect(await highlightTexts(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('scans a cross-origin iframe in its own frame', async () => {
+    const cross = h.server.origin.replace('127.0.0.1', 'localhost');
+    page = await h.context.newPage();
+    await page.setContent(article(`<iframe src="${cross}/frame.html"></iframe>`));
+    await page.goto(h.server.url('/frame-parent.html'));
+    await page.evaluate((src) => {
+      const f = document.createElement('iframe');
+      f.src = src;
+      document.body.append(f);
+    }, `${cross}/frame.html`);
+    await expect.poll(() => page.frames().some((f) => f.url().startsWith(cross))).toBe(true);
+    const frame = page.frames().find((f) => f.url().startsWith(cross))!;
+    await expect.poll(() => frameHighlights(frame), { timeout: 5_000 }).toEqual(['Safeguard Defenders']);
+    await page.close();
+  });
+
+  it('highlights text inside an open shadow root', async () => {
+    page = await h.open('/shadow.html');
+    expect(await waitForHighlightCount(page, 1)).toEqual(['Safeguard Defenders']);
+    // The ::highlight rule is adopted into the root (no node added) so the mention is visibly painted.
+    expect(await page.evaluate(() => document.getElementById('host')!.shadowRoot!.adoptedStyleSheets.length)).toBe(1);
+    expect(await page.evaluate(() => document.getElementById('host')!.shadowRoot!.childNodes.length)).toBe(1);
+    await page.close();
+  });
+
+  it('never highlights inside textarea, input, select or contenteditable', async () => {
+    page = await h.open('/fields.html');
+    const texts = await waitForHighlightCount(page, 1);
+    expect(texts).toEqual(['Safeguard Defenders']);
+    const inReal = await page.evaluate(
+      (name) => [...CSS.highlights.get(name)!].every((r) => document.getElementById('real')!.contains((r as Range).startContainer)),
+      HIGHLIGHT,
+    );
+    expect(inReal).toBe(true);
+    await page.close();
+  });
+
+  it('removing a paragraph removes its highlights', async () => {
+    page = await h.open('/remove.html');
+    await waitForHighlightCount(page, 2);
+    await page.evaluate(() => document.getElementById('a')!.remove());
+    expect(await waitForHighlightCount(page, 1)).toEqual(['110 Overseas']);
+    await page.close();
+  });
+
+  it('restores its highlight after a page deletes it, on the next change', async () => {
+    page = await h.open('/clears.html');
+    await waitForHighlightCount(page, 1);
+    await page.evaluate((name) => CSS.highlights.delete(name), HIGHLIGHT);
+    expect(await highlightTexts(page)).toEqual([]);
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'More text.' })));
+    expect(await waitForHighlightCount(page, 1)).toEqual(['Safeguard Defenders']);
+    await page.close();
+  });
+
+  it('rescans after SPA navigation through the history API', async () => {
+    page = await h.open('/spa.html');
+    await page.waitForTimeout(300);
+    expect(await highlightTexts(page)).toEqual([]);
+    await page.evaluate(() =>
+      (window as unknown as { navigateTo: (p: string, html: string) => void }).navigateTo('/story', '<p>Story: 110 Overseas by Safeguard Defenders.</p>'),
+    );
+    expect((await waitForHighlightCount(page, 2)).sort()).toEqual(['110 Overseas', 'Safeguard Defenders']);
+    await expect.poll(() => h.badgeText(page), { timeout: 5_000 }).toBe('2');
+    await page.close();
+  });
+});
