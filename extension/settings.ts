@@ -1,17 +1,45 @@
 /**
- * User settings (DESIGN.md §2.4). Stored as what the user turned *off*, so
- * that entities added by a pack update are tracked without a migration.
+ * User settings (DESIGN.md §2.4), each a versioned storage item checked on
+ * every read: a corrupt or wrong-typed value reads as its fallback.
+ *
+ * The tracked set is stored as what the user turned *off*, so that entities
+ * added by a pack update are tracked without a migration.
  */
 import * as v from 'valibot';
+import { normalizeHostnames } from '../lib/hostname';
+import { EntityIdsSchema, HighlightStyleSchema, HostnamesSchema, type HighlightStyle } from '../lib/settings-schema';
 import { defineValidatedItem } from './validated-item';
 
-const Ids = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10_000));
+export type { HighlightStyle };
 
 /** Entity ids the user stopped tracking. */
-export const untrackedEntities = defineValidatedItem('sync:untrackedEntities', Ids, { fallback: [] as string[] });
+export const untrackedEntities = defineValidatedItem('sync:untrackedEntities', EntityIdsSchema, { fallback: [] as string[] });
 
-/** Hostnames on which Backstory is paused. */
-export const pausedSites = defineValidatedItem('sync:pausedSites', Ids, { fallback: [] as string[] });
+/**
+ * Hostnames on which Backstory is paused, compared with `location.hostname`.
+ * v1 kept whatever string it was given; v2 keeps only normalised hostnames,
+ * so that "Example.com" or a pasted URL still pauses the site it names.
+ */
+export const pausedSites = defineValidatedItem('sync:pausedSites', HostnamesSchema, {
+  fallback: [] as string[],
+  version: 2,
+  migrations: {
+    // A wrong-typed v1 value is left as it is, and then reads as the fallback.
+    2: (old: unknown) => (Array.isArray(old) ? normalizeHostnames(old) : old),
+  },
+});
 
 /** The global on/off switch. */
 export const enabled = defineValidatedItem('sync:enabled', v.boolean(), { fallback: true });
+
+/** How mentions are painted; 'none' paints nothing and leaves the badge and the card. */
+export const highlightStyle = defineValidatedItem('sync:highlightStyle', HighlightStyleSchema, {
+  fallback: 'underline' as HighlightStyle,
+});
+
+/** Manual mode (DESIGN.md §2.5): no content script until the user clicks the toolbar button on a page. */
+export const manualMode = defineValidatedItem('sync:manualMode', v.boolean(), { fallback: false });
+
+export function isPaused(paused: readonly string[], hostname: string): boolean {
+  return paused.includes(hostname.toLowerCase().replace(/\.$/, ''));
+}

@@ -11,6 +11,8 @@ export interface ValidatedItem<T> {
   readonly fallback: T;
   getValue(): Promise<T>;
   setValue(value: T): Promise<void>;
+  /** The value checked as `setValue` checks it; throws when it does not fit. For writing several items at once. */
+  parse(value: unknown): T;
   /** Calls back with the validated new value; returns the unwatch function. */
   watch(callback: (value: T) => void): () => void;
 }
@@ -48,6 +50,9 @@ export function defineValidatedItem<T>(
     },
     async setValue(value) {
       await item.setValue(v.parse(schema, value));
+    },
+    parse(value) {
+      return v.parse(schema, value);
     },
     watch(callback) {
       return item.watch((value) => callback(check(value)));

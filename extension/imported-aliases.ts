@@ -1,0 +1,32 @@
+/**
+ * What the content script needs from imported packs: ids and aliases. It is
+ * stored beside the packs (extension/packs.ts writes both at once) so that
+ * every page load reads a few kilobytes instead of whole packs, as the
+ * bundled packs reach the content script only as their alias index.
+ *
+ * The schema is deliberately small: it keeps the content script free of the
+ * pack schema, and a value that does not fit reads as "no imported aliases".
+ */
+import * as v from 'valibot';
+import type { AliasEntity } from '../lib/pack/alias-index';
+import { defineValidatedItem } from './validated-item';
+
+const Text = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+
+const AliasEntitySchema = v.object({
+  id: Text,
+  aliases: v.array(
+    v.object({
+      text: Text,
+      caseSensitive: v.optional(v.boolean()),
+      context: v.optional(v.array(Text)),
+      exclude: v.optional(v.array(Text)),
+    }),
+  ),
+});
+
+const AliasEntitiesSchema = v.pipe(v.array(AliasEntitySchema), v.maxLength(20_000));
+
+export const importedAliases = defineValidatedItem<AliasEntity[]>('local:importedAliases', AliasEntitiesSchema, {
+  fallback: [],
+});

@@ -1,0 +1,62 @@
+/**
+ * Every pack the extension knows: the bundled ones and those the user
+ * imported. The popup, the options page and the background (entity look-ups
+ * for the card) read packs from here, so an imported pack appears everywhere
+ * at once; the content script reads only the alias index (imported-aliases.ts).
+ */
+import { storage } from '@wxt-dev/storage';
+import * as v from 'valibot';
+import { BUNDLED_PACKS } from '../data';
+import { addImportedPack, MAX_IMPORTED_PACKS, removeImportedPack, type ImportResult } from '../lib/imported-packs';
+import { aliasIndex } from '../lib/pack/alias-index';
+import { Catalog } from '../lib/pack/catalog';
+import type { Pack } from '../lib/pack/schema';
+import { validatePack } from '../lib/pack/validate';
+import { importedAliases } from './imported-aliases';
+import { defineValidatedItem } from './validated-item';
+
+export { BUNDLED_PACKS };
+
+/** Each stored pack is checked with the same rules as an import; one that fails drops them all to the fallback. */
+const ImportedPacksSchema = v.pipe(
+  v.array(v.unknown()),
+  v.maxLength(MAX_IMPORTED_PACKS),
+  v.transform((items) => items.map((item) => validatePack(item))),
+  v.check((results) => results.every((r) => r.ok), 'an imported pack is invalid'),
+  v.transform((results) => results.flatMap((r) => (r.ok ? [r.pack] : []))),
+);
+
+/** Packs the user imported, in import order (local: packs can be large, and sync holds 100 KB). */
+export const importedPacks = defineValidatedItem<Pack[]>('local:importedPacks', ImportedPacksSchema, { fallback: [] });
+
+/** Writes the packs and their alias index in one storage call, so the two never disagree. */
+export async function saveImportedPacks(packs: readonly Pack[]): Promise<void> {
+  await storage.setItems([
+    { key: importedPacks.key, value: importedPacks.parse([...packs]) },
+    { key: importedAliases.key, value: importedAliases.parse(aliasIndex(packs)) },
+  ]);
+}
+
+/** Adds (or replaces) one validated pack; nothing is written when it cannot be added. */
+export async function importPack(pack: Pack): Promise<ImportResult> {
+  const result = addImportedPack(await importedPacks.getValue(), pack, BUNDLED_PACKS);
+  if (result.ok) await saveImportedPacks(result.packs);
+  return result;
+}
+
+export async function removePack(id: string): Promise<void> {
+  await saveImportedPacks(removeImportedPack(await importedPacks.getValue(), id));
+}
+
+export async function loadPacks(): Promise<Pack[]> {
+  return [...BUNDLED_PACKS, ...(await importedPacks.getValue())];
+}
+
+export async function loadCatalog(): Promise<Catalog> {
+  return new Catalog(await loadPacks());
+}
+
+/** Calls back with all packs whenever the imported ones change. */
+export function watchPacks(callback: (packs: Pack[]) => void): () => void {
+  return importedPacks.watch((imported) => callback([...BUNDLED_PACKS, ...imported]));
+}

@@ -1,0 +1,114 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+type Settings = typeof import('../../extension/settings');
+
+/** The module defines its items (and runs their migrations) on import: import it after seeding storage. */
+async function load(): Promise<Settings> {
+  vi.resetModules();
+  return import('../../extension/settings');
+}
+
+interface Case {
+  name: keyof Settings & ('untrackedEntities' | 'pausedSites' | 'enabled' | 'highlightStyle' | 'manualMode');
+  area: 'sync' | 'local';
+  key: string;
+  fallback: unknown;
+  value: unknown;
+  corrupt: unknown[];
+}
+
+const CASES: Case[] = [
+  { name: 'untrackedEntities', area: 'sync', key: 'untrackedEntities', fallback: [], value: ['finn-lau', 'global-times'], corrupt: ['finn-lau', [1, 2], { 0: 'x' }, [''], null] },
+  { name: 'pausedSites', area: 'sync', key: 'pausedSites', fallback: [], value: ['example.com', '127.0.0.1'], corrupt: [42, 'example.com', [null], ['not a host']] },
+  { name: 'enabled', area: 'sync', key: 'enabled', fallback: true, value: false, corrupt: ['false', 0, [], {}] },
+  { name: 'highlightStyle', area: 'sync', key: 'highlightStyle', fallback: 'underline', value: 'background', corrupt: ['bold', 1, true, ['none']] },
+  { name: 'manualMode', area: 'sync', key: 'manualMode', fallback: false, value: true, corrupt: ['true', 1, null, {}] },
+];
+
+describe('extension/settings', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('runs against fakeBrowser', () => {
+    expect(browser).toBe(fakeBrowser);
+  });
+
+  describe.each(CASES)('$name', ({ name, area, key, fallback, value, corrupt }) => {
+    it('reads its default when nothing is stored', async () => {
+      const settings = await load();
+      expect(await settings[name].getValue()).toEqual(fallback);
+    });
+
+    it('round-trips a value', async () => {
+      const settings = await load();
+      await (settings[name].setValue as (v: unknown) => Promise<void>)(value);
+      expect(await settings[name].getValue()).toEqual(value);
+      expect((await browser.storage[area].get(key))[key]).toEqual(value);
+    });
+
+    it.each(corrupt.map((c) => [JSON.stringify(c), c]))('falls back when the stored value is %s', async (_, bad) => {
+      await browser.storage[area].set({ [key]: bad });
+      const settings = await load();
+      expect(await settings[name].getValue()).toEqual(fallback);
+    });
+
+    it('refuses to write a wrong-typed value', async () => {
+      const settings = await load();
+      await expect((settings[name].setValue as (v: unknown) => Promise<void>)(corrupt[0])).rejects.toThrow();
+      expect(await settings[name].getValue()).toEqual(fallback);
+    });
+
+    it('tells watchers the validated value', async () => {
+      const settings = await load();
+      const seen: unknown[] = [];
+      (settings[name].watch as (cb: (v: unknown) => void) => () => void)((v) => seen.push(v));
+      await browser.storage[area].set({ [key]: value });
+      await browser.storage[area].set({ [key]: corrupt[0] });
+      await vi.waitFor(() => expect(seen).toEqual([value, fallback]));
+    });
+
+    it('reads a value stored by version 1', async () => {
+      await browser.storage[area].set({ [key]: value, [`${key}$`]: { v: 1 } });
+      const settings = await load();
+      expect(await settings[name].getValue()).toEqual(value);
+    });
+  });
+
+  describe('pausedSites migration v1 → v2', () => {
+    it('normalises hostnames, drops what is not one, removes duplicates', async () => {
+      await browser.storage.sync.set({
+        pausedSites: ['Example.COM', 'https://news.example.org/story?id=1', 'example.com', 'not a host', 7, 'localhost:8080'],
+      });
+      const { pausedSites } = await load();
+      expect(await pausedSites.getValue()).toEqual(['example.com', 'news.example.org', 'localhost']);
+      expect((await browser.storage.sync.get('pausedSites$'))['pausedSites$']).toEqual({ v: 2 });
+    });
+
+    it('leaves a wrong-typed v1 value to fall back', async () => {
+      await browser.storage.sync.set({ pausedSites: 'example.com' });
+      const { pausedSites } = await load();
+      expect(await pausedSites.getValue()).toEqual([]);
+    });
+
+    it('writes the version with the first value', async () => {
+      const { pausedSites } = await load();
+      await pausedSites.setValue(['example.com']);
+      expect((await browser.storage.sync.get('pausedSites$'))['pausedSites$']).toEqual({ v: 2 });
+    });
+  });
+
+  describe('isPaused', () => {
+    it.each([
+      [['example.com'], 'example.com', true],
+      [['example.com'], 'EXAMPLE.com.', true],
+      [['example.com'], 'www.example.com', false],
+      [[], 'example.com', false],
+    ] as const)('%j on %s → %s', async (paused, host, expected) => {
+      const { isPaused } = await load();
+      expect(isPaused(paused, host)).toBe(expected);
+    });
+  });
+});
