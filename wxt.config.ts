@@ -5,15 +5,16 @@ import { assertBundledPacksValid } from './scripts/lib/bundled-packs';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   imports: false,
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   manifest: ({ browser }) => ({
-    name: 'Backstory',
-    description:
-      'Neutral, cited background on the people and bodies in the news you read. Works offline; nothing you read leaves your browser.',
+    // Strings live in locales/*.yml (@wxt-dev/i18n); the browser picks the language.
+    default_locale: 'en',
+    name: '__MSG_extension_name__',
+    description: '__MSG_extension_description__',
     // storage: settings; no host permissions beyond the content script's matches.
     permissions: ['storage'],
     action: { default_title: 'Backstory' },
