@@ -12,6 +12,8 @@ export default defineConfig({
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**'],
           environment: 'node',
+          // Generous for a loaded 2-core CI machine; no test here depends on timing.
+          testTimeout: 15_000,
         },
       },
       {

@@ -7,19 +7,17 @@
  *   { "file": string, "mentions": [ { "entity": string, "text": string } ] }
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { BUNDLED_PACKS } from '../data';
-import { inDocumentOrder } from '../dom/document-order';
-import { PageScanner, mentionText } from '../dom/page-scanner';
 import { Matcher } from '../lib/match/matcher';
 import { Catalog } from '../lib/pack/catalog';
+import { scanHtml, type ScannedMention } from './lib/scan-html';
 
 /** Larger files are not news pages; reading them whole would only cost memory. */
 const MAX_BYTES = 20 * 1024 * 1024;
 
 interface FileResult {
   file: string;
-  mentions: { entity: string; text: string }[];
+  mentions: ScannedMention[];
 }
 
 class ScanError extends Error {}
@@ -49,16 +47,6 @@ function readHtml(file: string): string {
   } finally {
     closeSync(fd);
   }
-}
-
-export function scanHtml(html: string, matcher: Matcher): { entity: string; text: string }[] {
-  const { document } = parseHTML(html);
-  const scanner = new PageScanner(matcher, { isTracked: () => true, now: () => 0 });
-  const root = document.body ?? document.documentElement;
-  if (!root) return [];
-  scanner.enqueue(root, true);
-  scanner.run();
-  return inDocumentOrder(scanner.mentions()).map((m) => ({ entity: m.entityId, text: mentionText(m) }));
 }
 
 function main(argv: string[]): number {
