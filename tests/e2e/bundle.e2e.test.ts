@@ -1,0 +1,56 @@
+/**
+ * The built extension, as a store reviewer reads it: no network or
+ * dynamic-code APIs in any bundle, no remote resources, the least
+ * permissions, and the content script within its size budget.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from '../../scripts/lib/launch';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+const built = files(EXTENSION_DIR);
+const scripts = built.filter((f) => f.endsWith('.js'));
+const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+
+describe('the built Chrome extension', () => {
+  it('has bundles to check', () => {
+    expect(scripts.map((f) => f.slice(EXTENSION_DIR.length))).toEqual(
+      expect.arrayContaining(['/background.js', '/content-scripts/content.js']),
+    );
+  });
+
+  it.each(['fetch(', 'XMLHttpRequest', 'WebSocket', 'sendBeacon', 'EventSource', 'eval(', 'new Function('])(
+    'contains no %s in any bundle',
+    (api) => {
+      expect(scripts.filter((f) => readFileSync(f, 'utf8').includes(api)).map((f) => f.slice(EXTENSION_DIR.length))).toEqual([]);
+    },
+  );
+
+  it('loads nothing remote from its pages or styles', () => {
+    const remote = built
+      .filter((f) => /\.(html|css)$/.test(f))
+      .filter((f) => /(src|href)\s*=\s*["']?https?:|url\(\s*["']?https?:|@import\s+["']?https?:/i.test(readFileSync(f, 'utf8')));
+    expect(remote).toEqual([]);
+  });
+
+  it('asks only for the permissions it needs, with the default CSP', () => {
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(expect.arrayContaining(['storage']));
+    const allowed = new Set(['storage', 'activeTab', 'scripting']);
+    expect((manifest.permissions as string[]).filter((p) => !allowed.has(p))).toEqual([]);
+    expect(manifest.content_security_policy).toBeUndefined();
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  });
+
+  it('keeps the content script within 40 KB gzipped', () => {
+    const size = gzipSync(readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'))).length;
+    expect(size).toBeLessThanOrEqual(40 * 1024);
+  });
+});
