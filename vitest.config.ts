@@ -10,7 +10,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/e2e/**'],
+          exclude: ['tests/e2e/**', 'tests/firefox/**'],
           environment: 'node',
           // Generous for a loaded 2-core CI machine; no test here depends on timing.
           testTimeout: 15_000,
@@ -26,6 +26,15 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Each file launches its own browser; two at once fill the two cores.
           maxWorkers: 2,
+        },
+      },
+      {
+        // Firefox ESR through web-ext: see tests/firefox/firefox.test.ts.
+        test: {
+          name: 'firefox',
+          include: ['tests/firefox/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
         },
       },
     ],

@@ -26,6 +26,10 @@ export default defineConfig({
         }
       : {}),
   }),
+  zip: {
+    // The sources archive Firefox's reviewers build from: source, not local output of tests, demo or benchmark.
+    excludeSources: ['test-results/**', 'bench-results/**', 'demo-output/**', 'docs/screenshots/**'],
+  },
   hooks: {
     // An invalid context pack must fail the build itself, not only `npm run check:packs`.
     'build:before': () => {
