@@ -18,6 +18,11 @@ export default defineConfig({
     // storage: settings; no host permissions beyond the content script's matches.
     permissions: ['storage'],
     action: { default_title: 'Backstory' },
+    // Alt+Shift+J/K: free in Chrome (which takes Alt+Shift+A, B, I, T) and in Firefox; rebindable by the user.
+    commands: {
+      'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_card_nextMention__' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_card_previousMention__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,11 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { BUNDLED_PACKS } from '../data';
 import { showBadge } from '../extension/badge';
+import { directionOfCommand, sendFocusMention } from '../extension/mention-commands';
 import { parseBackgroundRequest } from '../extension/messages';
 import { TabMentions } from '../extension/tab-mentions';
+import { entityView } from '../lib/entity-view';
+import { Catalog } from '../lib/pack/catalog';
 
 export default defineBackground(() => {
   const tabs = new TabMentions();
+  const catalog = new Catalog(BUNDLED_PACKS);
 
   browser.runtime.onMessage.addListener((message, sender) => {
     const request = parseBackgroundRequest(message);
@@ -18,7 +23,24 @@ export default defineBackground(() => {
       }
       case 'get-tab-mentions':
         return tabs.forTab(request.tabId).then((counts) => ({ counts }));
+      case 'get-entity':
+        return Promise.resolve(entityView(catalog, request.entityId));
+      case 'open-details': {
+        // The popup's detail view, in a tab of its own: a popup cannot be opened from here without a user gesture on the toolbar.
+        const params = new URLSearchParams({ entity: request.entityId });
+        if (sender.tab?.id !== undefined) params.set('tab', String(sender.tab.id));
+        return browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?${params}` }).then(() => undefined);
+      }
     }
+  });
+
+  // Keyboard commands go to the top frame of the tab they were pressed in.
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    const direction = directionOfCommand(command);
+    if (!direction) return;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    // No content script there (a browser page, a paused or manual-mode site): nothing to move to.
+    if (tabId !== undefined) await sendFocusMention(tabId, direction).catch(() => undefined);
   });
 
   // A new document in the tab: its content scripts report afresh.

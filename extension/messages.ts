@@ -3,6 +3,7 @@
  * Runtime messages stay inside the extension: none of this is a network request.
  */
 import { browser } from 'wxt/browser';
+import type { EntityView } from '../lib/entity-view';
 import type { MentionCounts } from '../lib/mention-counts';
 
 export type { MentionCounts };
@@ -22,7 +23,22 @@ export interface TabMentions {
   counts: MentionCounts;
 }
 
-export type BackgroundRequest = ReportMentions | GetTabMentions;
+/** The card asks for an entity's details: the content script does not ship pack prose. */
+export interface GetEntity {
+  type: 'get-entity';
+  entityId: string;
+}
+
+/** The entity, the sources it cites and its related entities; null for an unknown id. */
+export type EntityResponse = EntityView | null;
+
+/** The card's "Details": show this entity in the popup's detail view, for the sender's tab. */
+export interface OpenDetails {
+  type: 'open-details';
+  entityId: string;
+}
+
+export type BackgroundRequest = ReportMentions | GetTabMentions | GetEntity | OpenDetails;
 
 export function reportMentions(counts: MentionCounts): Promise<void> {
   const message: ReportMentions = { type: 'report-mentions', counts };
@@ -32,6 +48,23 @@ export function reportMentions(counts: MentionCounts): Promise<void> {
 export function getTabMentions(tabId: number): Promise<TabMentions> {
   const message: GetTabMentions = { type: 'get-tab-mentions', tabId };
   return browser.runtime.sendMessage(message) as Promise<TabMentions>;
+}
+
+export function getEntity(entityId: string): Promise<EntityResponse> {
+  const message: GetEntity = { type: 'get-entity', entityId };
+  return browser.runtime.sendMessage(message) as Promise<EntityResponse>;
+}
+
+export function openDetails(entityId: string): Promise<void> {
+  const message: OpenDetails = { type: 'open-details', entityId };
+  return browser.runtime.sendMessage(message).then(() => undefined);
+}
+
+/** The pack's kebab-case id shape (lib/pack/schema.ts), repeated here to keep the schema out of the content script. */
+const ENTITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function isEntityId(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 200 && ENTITY_ID.test(value);
 }
 
 function isCounts(value: unknown): value is MentionCounts {
@@ -45,5 +78,7 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
   const m = message as Record<string, unknown>;
   if (m.type === 'report-mentions' && isCounts(m.counts)) return { type: 'report-mentions', counts: m.counts };
   if (m.type === 'get-tab-mentions' && Number.isSafeInteger(m.tabId)) return { type: 'get-tab-mentions', tabId: m.tabId as number };
+  if (m.type === 'get-entity' && isEntityId(m.entityId)) return { type: 'get-entity', entityId: m.entityId };
+  if (m.type === 'open-details' && isEntityId(m.entityId)) return { type: 'open-details', entityId: m.entityId };
   return null;
 }

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startHighlighting } from './highlighting';
+import { startHoverCard } from './hover-card';
 import './style.css';
 
 export default defineContentScript({
@@ -7,6 +8,6 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {
-    await startHighlighting(ctx);
+    startHoverCard(ctx, await startHighlighting(ctx));
   },
 });

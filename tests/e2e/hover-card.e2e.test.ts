@@ -1,0 +1,487 @@
+/**
+ * The hover card in real Chromium with the built extension (issue 5): timing
+ * with a real mouse, Escape, the keyboard command, Stop tracking, Details,
+ * light and dark themes, a hostile page, and axe-core on the card.
+ * Screenshots go to test-results/hover-card/ for a human to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { HIGHLIGHT, article, highlightTexts, startHarness, waitForHighlightCount, type Harness } from './support/browser';
+
+const SHOTS = 'test-results/hover-card';
+mkdirSync(SHOTS, { recursive: true });
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+const STORY = `
+  <h1>Overseas police stations</h1>
+  <p><label>Search the site <input id="search" type="search"></label></p>
+  <p id="first">A report by Safeguard Defenders, called 110 Overseas, was published in 2022. It counted
+  dozens of stations in several countries and named the provinces whose police ran them.</p>
+  <p>Nothing else in this paragraph names anyone, so the pointer can rest here without a card.</p>
+  <div style="height: 1400px"></div>
+  <p id="last">Months later, Safeguard Defenders published a follow-up with more stations.</p>`;
+
+const HOSTILE_CSS = `<style>
+  * { all: unset !important; }
+  div { display: none !important; }
+  html { font-size: 40px !important; }
+  backstory-card { display: none !important; transform: scale(0.2) !important; }
+</style>`;
+
+const PAGES = {
+  '/story.html': article(STORY),
+  '/hostile.html': article(
+    `<div><p>hidden</p></div>
+     <p id="first">A report by Safeguard Defenders, called 110 Overseas, was published in 2022.</p>
+     <p>Filler text that is long enough to rest the pointer on, well away from any name.</p>`,
+    HOSTILE_CSS,
+  ),
+  '/csp.html': {
+    body: article('<p id="first">A report by Safeguard Defenders was published in 2022.</p>'),
+    headers: { 'content-security-policy': "default-src 'none'; style-src 'none'; script-src 'none'" },
+  },
+};
+
+interface CardState {
+  hosts: number;
+  dialogs: number;
+  entityId: string | null;
+  name: string | null;
+  /** The element focused inside the card, if focus is there. */
+  focused: string | null;
+  rect: { left: number; top: number; width: number; height: number } | null;
+}
+
+function cardState(page: Page): Promise<CardState> {
+  return page.evaluate(() => {
+    const hosts = document.querySelectorAll('backstory-card');
+    const root = hosts[0]?.shadowRoot;
+    const dialog = root?.querySelector('[role="dialog"]') ?? null;
+    const labelledBy = dialog?.getAttribute('aria-labelledby');
+    const active = root?.activeElement ?? null;
+    const r = dialog?.getBoundingClientRect();
+    return {
+      hosts: hosts.length,
+      dialogs: root ? root.querySelectorAll('[role="dialog"]').length : 0,
+      entityId: dialog?.getAttribute('data-entity-id') ?? null,
+      name: labelledBy ? (root!.getElementById(labelledBy)?.textContent ?? null) : null,
+      focused: active ? `${active.tagName.toLowerCase()}${active.getAttribute('role') ? `[role=${active.getAttribute('role')}]` : ''}` : null,
+      rect: r ? { left: r.left, top: r.top, width: r.width, height: r.height } : null,
+    };
+  });
+}
+
+const isOpen = async (page: Page) => (await cardState(page)).dialogs === 1;
+
+/** Centre of the nth painted mention with this text, in viewport coordinates. */
+async function mentionPoint(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ([name, t, n]) => {
+      const ranges = [...(CSS.highlights.get(name as string) ?? [])].filter((r) => (r as Range).toString() === t) as Range[];
+      ranges.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+      const rect = ranges[n as number]?.getClientRects()[0];
+      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+    },
+    [HIGHLIGHT, text, nth] as const,
+  );
+  if (!point) throw new Error(`no painted mention "${text}" #${nth}`);
+  return point;
+}
+
+/** A point on plain text, away from any mention and from the card. */
+async function blankPoint(page: Page): Promise<{ x: number; y: number }> {
+  return page.evaluate(() => {
+    const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.startsWith('Nothing else') || el.textContent?.startsWith('Filler'));
+    const r = p!.getBoundingClientRect();
+    return { x: r.right - 20, y: r.top + 8 };
+  });
+}
+
+async function hoverOpen(page: Page, text: string, nth = 0): Promise<void> {
+  const { x, y } = await mentionPoint(page, text, nth);
+  await page.mouse.move(x - 3, y, { steps: 2 });
+  await page.mouse.move(x, y, { steps: 2 });
+  await expect.poll(() => isOpen(page), { timeout: 3_000 }).toBe(true);
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
+/** What a keyboard command does: the background sends this to the tab's top frame (see entrypoints/background.ts). */
+async function command(h: Harness, page: Page, direction: 'next' | 'previous'): Promise<void> {
+  const tabId = await h.tabIdOf(page);
+  const worker = await h.worker();
+  await worker.evaluate(
+    ([id, d]) => chrome.tabs.sendMessage(id as number, { type: 'focus-mention', direction: d }, { frameId: 0 }),
+    [tabId, direction] as const,
+  );
+}
+
+async function axeViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run({ include: [['backstory-card', '[role="dialog"]']] }, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  });
+}
+
+describe('hover card (light)', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness(PAGES);
+  });
+  afterAll(async () => {
+    await h?.dispose();
+  });
+  afterEach(async () => {
+    // Stop tracking writes to storage; every test starts with everything tracked.
+    const worker = await h.worker();
+    await worker.evaluate(() => chrome.storage.sync.clear());
+    for (const page of h.context.pages()) await page.close();
+  });
+
+  async function story(): Promise<Page> {
+    const page = await h.open('/story.html');
+    await waitForHighlightCount(page, 3);
+    return page;
+  }
+
+  it('opens after the pointer rests ~300 ms on a mention, not before, and does not take focus', async () => {
+    const page = await story();
+    const { x, y } = await mentionPoint(page, 'Safeguard Defenders');
+    await page.mouse.move(x, y, { steps: 3 });
+    const start = Date.now();
+    await page.waitForTimeout(150);
+    expect((await cardState(page)).hosts).toBe(0);
+    await expect.poll(() => isOpen(page), { timeout: 2_000, interval: 20 }).toBe(true);
+    expect(Date.now() - start).toBeGreaterThanOrEqual(250);
+
+    const state = await cardState(page);
+    expect(state).toMatchObject({ hosts: 1, dialogs: 1, entityId: 'safeguard-defenders', name: 'Safeguard Defenders', focused: null });
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    // Beside the mention (below it, as there is room) and at most ~380 px wide.
+    expect(state.rect!.top).toBeGreaterThan(y);
+    expect(state.rect!.top - y).toBeLessThan(40);
+    expect(state.rect!.width).toBeLessThanOrEqual(381);
+    // The accessible name, as assistive technology gets it.
+    await expect.poll(() => page.getByRole('dialog', { name: 'Safeguard Defenders' }).count()).toBe(1);
+    await shoot(page, 'light-open');
+  });
+
+  it('shows summary, numbered facts, side-by-side positions and https citations opening in a new tab', async () => {
+    const page = await story();
+    await hoverOpen(page, 'Safeguard Defenders');
+    const content = await page.evaluate(() => {
+      const root = document.querySelector('backstory-card')!.shadowRoot!;
+      const positions = [...root.querySelectorAll('.position')].map((el) => el.getBoundingClientRect());
+      return {
+        type: root.querySelector('.ed-type')?.textContent,
+        summary: root.querySelector('.ed-summary')?.textContent ?? '',
+        facts: root.querySelectorAll('.fact').length,
+        marks: [...root.querySelectorAll('.cite')].map((el) => el.textContent),
+        citations: [...root.querySelectorAll('.citation-number')].map((el) => el.textContent),
+        sideBySide: positions.length >= 2 && Math.abs(positions[0]!.top - positions[1]!.top) < 2 && positions[0]!.right <= positions[1]!.left,
+        links: [...root.querySelectorAll('a')].map((a) => ({ href: a.href, target: a.target, rel: a.rel })),
+        reviewed: root.querySelector('.ed-reviewed')?.textContent ?? '',
+        related: [...root.querySelectorAll('.related-item')].map((el) => el.getAttribute('data-entity-id')),
+      };
+    });
+    expect(content.type).toBe('Organisation');
+    expect(content.summary.length).toBeGreaterThan(40);
+    expect(content.facts).toBeGreaterThan(0);
+    expect(content.marks[0]).toMatch(/^\[1\]/);
+    expect(content.citations.length).toBeGreaterThan(0);
+    expect(content.citations[0]).toBe('[1]');
+    expect(content.sideBySide).toBe(true);
+    expect(content.links.length).toBeGreaterThan(0);
+    for (const link of content.links) {
+      expect(link.href).toMatch(/^https:\/\//);
+      expect(link.target).toBe('_blank');
+      expect(link.rel).toBe('noopener noreferrer');
+    }
+    expect(content.reviewed).toMatch(/^Last reviewed \S/);
+    expect(content.related).toContain('report-110-overseas');
+
+    // Long content scrolls inside the card, which stays where it is.
+    const scrollTo = (selector: string) =>
+      page.evaluate((sel) => {
+        const root = document.querySelector('backstory-card')!.shadowRoot!;
+        const body = root.querySelector<HTMLElement>('.card-body')!;
+        body.scrollTop = sel === 'end' ? body.scrollHeight : root.querySelector<HTMLElement>(sel)!.offsetTop - body.offsetTop - 8;
+        return body.scrollHeight > body.clientHeight;
+      }, selector);
+    expect(await scrollTo('.ed-positions')).toBe(true);
+    await shoot(page, 'light-positions');
+    await scrollTo('end');
+    await shoot(page, 'light-sources');
+    expect(await isOpen(page)).toBe(true);
+  });
+
+  it('closes ~300 ms after the pointer leaves, and removes its element from the page', async () => {
+    const page = await story();
+    await hoverOpen(page, 'Safeguard Defenders');
+    const away = await blankPoint(page);
+    await page.mouse.move(away.x, away.y, { steps: 2 });
+    await page.waitForTimeout(120);
+    expect(await isOpen(page)).toBe(true);
+    await expect.poll(async () => (await cardState(page)).hosts, { timeout: 2_000, interval: 20 }).toBe(0);
+  });
+
+  it('stays open while the pointer is on the card', async () => {
+    const page = await story();
+    await hoverOpen(page, 'Safeguard Defenders');
+    const { rect } = await cardState(page);
+    const from = await mentionPoint(page, 'Safeguard Defenders');
+    // Across the small gap and into the card, as a hand would.
+    await page.mouse.move(from.x, rect!.top + 30, { steps: 6 });
+    await page.mouse.move(rect!.left + rect!.width / 2, rect!.top + rect!.height / 2, { steps: 6 });
+    await page.waitForTimeout(1_000);
+    expect(await isOpen(page)).toBe(true);
+    await shoot(page, 'light-pointer-on-card');
+    const away = await blankPoint(page);
+    await page.mouse.move(away.x, away.y + 200, { steps: 2 });
+    await expect.poll(() => isOpen(page), { timeout: 2_000 }).toBe(false);
+  });
+
+  it('shows one card at a time: resting on another mention replaces it', async () => {
+    const page = await story();
+    await hoverOpen(page, 'Safeguard Defenders');
+    const other = await mentionPoint(page, '110 Overseas');
+    await page.mouse.move(other.x, other.y, { steps: 3 });
+    await expect.poll(async () => (await cardState(page)).entityId, { timeout: 2_000 }).toBe('report-110-overseas');
+    expect(await cardState(page)).toMatchObject({ hosts: 1, dialogs: 1, name: expect.stringMatching(/^110 Overseas/) });
+  });
+
+  it('closes on Escape', async () => {
+    const page = await story();
+    await hoverOpen(page, 'Safeguard Defenders');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => isOpen(page), { timeout: 1_000 }).toBe(false);
+  });
+
+  it('steps through mentions with the keyboard command, focusing the card; Tab stays in its controls; Escape returns focus', async () => {
+    const page = await story();
+    await page.focus('#search');
+    // The manifest declares the two commands; a browser-level shortcut cannot be pressed from a test,
+    // so the test sends the message the background's command handler sends.
+    const worker = await h.worker();
+    const commands = await worker.evaluate(() => chrome.commands.getAll());
+    expect(commands.filter((c) => c.name?.endsWith('-mention'))).toEqual([
+      expect.objectContaining({ name: 'next-mention', shortcut: 'Alt+Shift+J' }),
+      expect.objectContaining({ name: 'previous-mention', shortcut: 'Alt+Shift+K' }),
+    ]);
+
+    await command(h, page, 'next');
+    await expect.poll(() => cardState(page), { timeout: 3_000 }).toMatchObject({ entityId: 'safeguard-defenders', focused: 'div[role=dialog]' });
+    const focusMark = () => page.evaluate(() => [...(CSS.highlights.get('backstory-focus') ?? [])].map((r) => (r as Range).toString()));
+    expect(await focusMark()).toEqual(['Safeguard Defenders']);
+    await shoot(page, 'light-command-first');
+
+    await command(h, page, 'next');
+    await expect.poll(async () => (await cardState(page)).entityId, { timeout: 3_000 }).toBe('report-110-overseas');
+    expect((await cardState(page)).focused).toBe('div[role=dialog]');
+
+    // The third mention is far below: the page scrolls to it.
+    await command(h, page, 'next');
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 3_000 }).toBeGreaterThan(500);
+    await expect.poll(async () => (await cardState(page)).entityId, { timeout: 3_000 }).toBe('safeguard-defenders');
+    const inView = await page.evaluate(() => {
+      const r = document.getElementById('last')!.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    await shoot(page, 'light-command-scrolled');
+
+    // And back.
+    await command(h, page, 'previous');
+    await expect.poll(async () => (await cardState(page)).entityId, { timeout: 3_000 }).toBe('report-110-overseas');
+
+    // Tab moves through the card's links and buttons.
+    const seen = new Set<string>();
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      const focused = (await cardState(page)).focused;
+      expect(focused === 'a' || focused === 'button').toBe(true);
+      seen.add(focused!);
+    }
+    expect(seen.has('a')).toBe(true);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => isOpen(page), { timeout: 1_000 }).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+  });
+
+  it('follows its mention when the page scrolls', async () => {
+    const page = await story();
+    await command(h, page, 'next');
+    await expect.poll(() => isOpen(page), { timeout: 3_000 }).toBe(true);
+    const before = (await cardState(page)).rect!;
+    await page.evaluate(() => window.scrollBy(0, 60));
+    await expect.poll(async () => Math.round((await cardState(page)).rect!.top), { timeout: 2_000 }).toBe(Math.round(before.top - 60));
+  });
+
+  it('"Stop tracking" removes that entity\'s highlights at once, in every open tab', async () => {
+    const other = await story();
+    const page = await story();
+    await page.bringToFront();
+    await hoverOpen(page, 'Safeguard Defenders');
+    await page.locator('backstory-card').getByRole('button', { name: 'Stop tracking' }).click();
+    expect(await waitForHighlightCount(page, 1, 3_000)).toEqual(['110 Overseas']);
+    expect(await waitForHighlightCount(other, 1, 3_000)).toEqual(['110 Overseas']);
+    expect(await isOpen(page)).toBe(false);
+  });
+
+  it('"Details" opens the popup\'s detail view for the entity and the tab', async () => {
+    const page = await story();
+    const tabId = await h.tabIdOf(page);
+    await hoverOpen(page, 'Safeguard Defenders');
+    const opened = h.context.waitForEvent('page');
+    await page.locator('backstory-card').getByRole('button', { name: 'Details' }).click();
+    const details = await opened;
+    const url = new URL(details.url());
+    expect(`${url.protocol}//${url.host}${url.pathname}`).toBe(`chrome-extension://${h.extensionId}/popup.html`);
+    expect(url.searchParams.get('entity')).toBe('safeguard-defenders');
+    expect(url.searchParams.get('tab')).toBe(String(tabId));
+  });
+
+  it('shows a related entity on click, with Back', async () => {
+    const page = await story();
+    await hoverOpen(page, 'Safeguard Defenders');
+    const card = page.locator('backstory-card');
+    await card.locator('.related-item[data-entity-id="report-110-overseas"] button').hover();
+    await expect.poll(() => card.locator('.related-preview').innerText()).toContain('110 Overseas');
+    await shoot(page, 'light-related-preview');
+    await card.locator('.related-item[data-entity-id="report-110-overseas"] button').click();
+    await expect.poll(async () => (await cardState(page)).entityId).toBe('report-110-overseas');
+    // Still beside the mention: a new entity is a new dialog element, positioned like the first.
+    const mention = await mentionPoint(page, 'Safeguard Defenders');
+    await expect.poll(async () => (await cardState(page)).rect!.top).toBeGreaterThan(mention.y);
+    await shoot(page, 'light-related');
+    await card.getByRole('button', { name: 'Back' }).click();
+    await expect.poll(async () => (await cardState(page)).name).toBe('Safeguard Defenders');
+  });
+
+  it('passes axe-core with no violations', async () => {
+    const page = await story();
+    await hoverOpen(page, 'Safeguard Defenders');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('is not broken by hostile page CSS, and does not change the page', async () => {
+    const page = await h.open('/hostile.html');
+    await waitForHighlightCount(page, 2);
+    const layout = () =>
+      page.evaluate(() => ({
+        styles: document.querySelectorAll('style, link[rel=stylesheet]').length,
+        first: JSON.stringify(document.getElementById('first')!.getBoundingClientRect()),
+        bodyChildren: document.body.childElementCount,
+      }));
+    const before = await layout();
+    await hoverOpen(page, 'Safeguard Defenders');
+    const look = await page.evaluate(() => {
+      const host = document.querySelector('backstory-card')!;
+      const dialog = host.shadowRoot!.querySelector<HTMLElement>('[role="dialog"]')!;
+      const r = dialog.getBoundingClientRect();
+      const cs = getComputedStyle(dialog);
+      const at = document.elementFromPoint(r.left + r.width / 2, r.top + 20);
+      return {
+        parent: host.parentElement?.tagName,
+        hostDisplay: getComputedStyle(host).display,
+        width: r.width,
+        inViewport: r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight,
+        fontSize: parseFloat(cs.fontSize),
+        visible: cs.visibility === 'visible' && cs.display !== 'none',
+        onTop: at === host,
+        buttons: [...host.shadowRoot!.querySelectorAll('.card-actions button')].map((b) => getComputedStyle(b).display),
+      };
+    });
+    expect(look.parent).toBe('HTML');
+    expect(look.hostDisplay).toBe('block');
+    expect(look.width).toBeGreaterThan(300);
+    expect(look.width).toBeLessThanOrEqual(381);
+    expect(look.inViewport).toBe(true);
+    // The user's default size (16px here) × 0.875, not the page's 40px.
+    expect(look.fontSize).toBeCloseTo(14, 0);
+    expect(look.visible).toBe(true);
+    expect(look.onTop).toBe(true);
+    expect(look.buttons).toHaveLength(2);
+    expect(look.buttons).not.toContain('none');
+    await shoot(page, 'hostile-open');
+    const during = await layout();
+    expect(during.styles).toBe(before.styles);
+    expect(during.first).toBe(before.first);
+    expect(during.bodyChildren).toBe(before.bodyChildren);
+    // Last: with `all: unset` on every element, axe's own <script> shows as text and moves the page.
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('keeps its styles on a page whose CSP forbids inline styles', async () => {
+    const page = await h.open('/csp.html');
+    await waitForHighlightCount(page, 1);
+    await hoverOpen(page, 'Safeguard Defenders');
+    const look = await page.evaluate(() => {
+      const dialog = document.querySelector('backstory-card')!.shadowRoot!.querySelector('[role="dialog"]')!;
+      const cs = getComputedStyle(dialog);
+      return { position: cs.position, width: dialog.getBoundingClientRect().width, radius: cs.borderTopLeftRadius };
+    });
+    expect(look).toEqual({ position: 'fixed', width: expect.any(Number), radius: '10px' });
+    expect(look.width).toBeGreaterThan(300);
+    await shoot(page, 'csp-open');
+  });
+
+  it('opens on a tap and closes on a tap elsewhere', async () => {
+    const page = await story();
+    const cdp = await h.context.newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    const tap = async (x: number, y: number) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    const { x, y } = await mentionPoint(page, '110 Overseas');
+    await tap(x, y);
+    await expect.poll(async () => (await cardState(page)).entityId, { timeout: 2_000 }).toBe('report-110-overseas');
+    // A tap card does not wait for the pointer: it stays until dismissed.
+    await page.waitForTimeout(600);
+    expect(await isOpen(page)).toBe(true);
+    const away = await blankPoint(page);
+    await tap(away.x, away.y);
+    await expect.poll(() => isOpen(page), { timeout: 2_000 }).toBe(false);
+  });
+
+  it('makes no request outside the test server', async () => {
+    expect(h.blocked).toEqual([]);
+    expect(await highlightTexts(await h.open('/story.html'))).toBeDefined();
+  });
+});
+
+describe('hover card (dark)', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness(PAGES, { colorScheme: 'dark' });
+  });
+  afterAll(async () => {
+    await h?.dispose();
+  });
+
+  it('follows prefers-color-scheme: dark, and passes axe-core', async () => {
+    const page = await h.open('/story.html');
+    await waitForHighlightCount(page, 3);
+    await page.evaluate(() => {
+      document.body.style.background = '#121212';
+      document.body.style.color = '#ddd';
+    });
+    await hoverOpen(page, 'Safeguard Defenders');
+    const colours = await page.evaluate(() => {
+      const dialog = document.querySelector('backstory-card')!.shadowRoot!.querySelector('[role="dialog"]')!;
+      const cs = getComputedStyle(dialog);
+      return { bg: cs.backgroundColor, fg: cs.color };
+    });
+    expect(colours).toEqual({ bg: 'rgb(31, 29, 37)', fg: 'rgb(236, 233, 242)' });
+    await shoot(page, 'dark-open');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
