@@ -15,8 +15,10 @@ export default defineConfig({
     default_locale: 'en',
     name: '__MSG_extension_name__',
     description: '__MSG_extension_description__',
-    // storage: settings; no host permissions beyond the content script's matches.
-    permissions: ['storage'],
+    // storage: settings. scripting: the content script is registered at runtime, or injected on a
+    // click in manual mode, with activeTab (extension/content-script.ts). Host permissions are
+    // only the content script's matches, which WXT adds.
+    permissions: ['storage', 'scripting', 'activeTab'],
     action: { default_title: 'Backstory' },
     // Alt+Shift+J/K: free in Chrome (which takes Alt+Shift+A, B, I, T) and in Firefox; rebindable by the user.
     commands: {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BUNDLED_PACKS } from '../data';
 import { showBadge } from '../extension/badge';
+import { keepContentScriptInStep } from '../extension/content-script';
 import { directionOfCommand, sendFocusMention } from '../extension/mention-commands';
 import { parseBackgroundRequest } from '../extension/messages';
 import { TabMentions } from '../extension/tab-mentions';
@@ -9,6 +10,8 @@ import { entityView } from '../lib/entity-view';
 import { Catalog } from '../lib/pack/catalog';
 
 export default defineBackground(() => {
+  // Automatic mode registers the content script; manual mode removes it.
+  keepContentScriptInStep();
   const tabs = new TabMentions();
   const catalog = new Catalog(BUNDLED_PACKS);
 

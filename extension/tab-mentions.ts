@@ -51,3 +51,19 @@ export class TabMentions {
     return this.serial(tabId, () => storage.removeItem(key(tabId)));
   }
 }
+
+/**
+ * Extension pages (the popup) read and watch a tab's counts here directly:
+ * no round trip to a service worker that may be asleep, and live updates
+ * while the page changes.
+ */
+export async function readTabMentions(tabId: number): Promise<MentionCounts> {
+  const value = await storage.getItem<FrameCounts>(key(tabId));
+  return value !== null && typeof value === 'object' ? mergeCounts(Object.values(value)) : {};
+}
+
+export function watchTabMentions(tabId: number, callback: (counts: MentionCounts) => void): () => void {
+  return storage.watch<FrameCounts>(key(tabId), (value) => {
+    callback(value !== null && typeof value === 'object' ? mergeCounts(Object.values(value)) : {});
+  });
+}

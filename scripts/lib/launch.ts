@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { CHROMIUM_HELP, findChromium } from './chromium';
 
-export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+/** `BACKSTORY_EXTENSION_DIR` points at a copy of a build, so that a test run survives another build in the same checkout. */
+export const EXTENSION_DIR = process.env.BACKSTORY_EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 
 export interface LaunchedExtension {
   context: BrowserContext;
@@ -58,6 +59,14 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
     return live ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
   };
   const extensionId = new URL((await worker()).url()).host;
+  // The background registers the content script at runtime (extension/content-script.ts): a page
+  // opened before that would run without it. A fresh profile is in automatic mode, so it comes.
+  await (await worker()).evaluate(async () => {
+    for (let i = 0; i < 200; i++) {
+      if ((await chrome.scripting.getRegisteredContentScripts()).length > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  });
   return {
     context,
     extensionId,

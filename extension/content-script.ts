@@ -1,0 +1,94 @@
+/**
+ * When Backstory's content script runs (DESIGN.md §2.5).
+ *
+ * The script is not declared in the manifest (`registration: 'runtime'` in
+ * entrypoints/content/index.ts): a declared script runs on every page and
+ * cannot be switched off, and its stylesheet alone lets a page detect the
+ * extension. Instead:
+ *
+ * - Automatic mode (the default): the background registers the script with
+ *   `scripting.registerContentScripts`, persisted across browser sessions,
+ *   so it runs on every http(s) page as a manifest script would. The host
+ *   permissions this needs are the script's matches, which WXT puts in
+ *   `host_permissions` (Chrome MV3 grants them at install) or in
+ *   `permissions` (Firefox MV2).
+ * - Manual mode: the registration is removed, so nothing runs by itself.
+ *   Clicking the toolbar button opens the popup, which injects the script
+ *   into that tab with `scripting.executeScript` (+ `insertCSS`). The click
+ *   grants `activeTab` for the tab, which is all the injection needs.
+ *
+ * Injecting from the popup rather than from `action.onClicked` keeps one
+ * toolbar behaviour in both modes: onClicked fires only without a popup,
+ * and would need the popup switched off and a second click to see results.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { manualMode } from './settings';
+
+export const CONTENT_SCRIPT_ID = 'backstory-content';
+/** Files WXT builds for entrypoints/content (tests/e2e checks they exist in the build). */
+export const CONTENT_JS = '/content-scripts/content.js';
+export const CONTENT_CSS = '/content-scripts/content.css';
+/** Keep in step with `matches` in entrypoints/content/index.ts, from which WXT derives the host permissions. */
+export const CONTENT_MATCHES = ['http://*/*', 'https://*/*'];
+
+type Registered = Browser.scripting.RegisteredContentScript;
+
+const SCRIPT = {
+  id: CONTENT_SCRIPT_ID,
+  matches: CONTENT_MATCHES,
+  js: [CONTENT_JS],
+  css: [CONTENT_CSS],
+  allFrames: true,
+  runAt: 'document_idle' as const,
+  persistAcrossSessions: true,
+};
+
+// Browsers may report paths without the leading slash.
+const key = (paths: readonly string[] | undefined) => (paths ?? []).map((p) => p.replace(/^\//, '')).join('\n');
+const same = (a: readonly string[] | undefined, b: readonly string[]) => key(a) === key(b);
+
+function isCurrent(script: Registered): boolean {
+  return same(script.matches, SCRIPT.matches) && same(script.js, SCRIPT.js) && same(script.css, SCRIPT.css) && script.allFrames === true;
+}
+
+/** Registers or unregisters the content script to match the mode. Idempotent: a service worker restart changes nothing. */
+export async function syncContentScript(manual: boolean): Promise<void> {
+  const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+  if (manual) {
+    if (existing) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+    return;
+  }
+  if (existing && isCurrent(existing)) return;
+  // An update of the extension may have changed the files: replace the old registration.
+  if (existing) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+  await browser.scripting.registerContentScripts([SCRIPT]);
+}
+
+/** Background: keeps the registration in step with the manual-mode setting. Returns the unwatch function. */
+export function keepContentScriptInStep(): () => void {
+  let queue = Promise.resolve();
+  const sync = (manual: boolean) => {
+    // Serialised: two quick toggles must not interleave their register/unregister calls.
+    queue = queue.then(() => syncContentScript(manual)).catch((error: unknown) => console.error('Backstory: content script registration failed', error));
+  };
+  const unwatch = manualMode.watch(sync);
+  void manualMode.getValue().then(sync);
+  return unwatch;
+}
+
+/**
+ * Manual mode: runs the content script in a tab, in all its frames, unless
+ * it runs there already. Resolves false when the tab cannot be scripted (a
+ * browser page, or access was not granted).
+ */
+export async function injectContentScript(tabId: number, isRunning: (tabId: number) => Promise<boolean>): Promise<boolean> {
+  if (await isRunning(tabId)) return true;
+  try {
+    const target = { tabId, allFrames: true };
+    await browser.scripting.insertCSS({ target, files: [CONTENT_CSS] });
+    await browser.scripting.executeScript({ target, files: [CONTENT_JS] });
+    return true;
+  } catch {
+    return false;
+  }
+}

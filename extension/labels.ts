@@ -1,0 +1,69 @@
+/**
+ * The words of the shared components, in the browser's language
+ * (locales/*.yml through @wxt-dev/i18n). Components only render what they
+ * are given; the popup and the options page build their labels here.
+ */
+import { i18n } from '#i18n';
+import type { EntityDetailsLabels } from '../components/EntityDetails';
+import type { GroupedEntityListLabels } from '../components/GroupedEntityList';
+import type { EntityGroup } from '../lib/grouping';
+import type { EntityType } from '../lib/pack/schema';
+
+/**
+ * The language the strings are in (BCP 47), for `lang` attributes and dates.
+ * The browser picks the locale file; a language we have no file for falls
+ * back to English, which this reflects.
+ */
+export function uiLang(): string {
+  return i18n.t('extension.lang') || 'en';
+}
+
+export function entityTypeLabels(): Record<EntityType, string> {
+  return {
+    organization: i18n.t('entity.types.organization'),
+    person: i18n.t('entity.types.person'),
+    report: i18n.t('entity.types.report'),
+    'government-body': i18n.t('entity.types.governmentBody'),
+    program: i18n.t('entity.types.program'),
+    concept: i18n.t('entity.types.concept'),
+    media: i18n.t('entity.types.media'),
+  };
+}
+
+export function groupLabels(): Record<EntityGroup, string> {
+  return {
+    organizations: i18n.t('entity.groups.organizations'),
+    people: i18n.t('entity.groups.people'),
+    reports: i18n.t('entity.groups.reports'),
+    programs: i18n.t('entity.groups.programs'),
+    'government-bodies': i18n.t('entity.groups.governmentBodies'),
+    media: i18n.t('entity.groups.media'),
+    concepts: i18n.t('entity.groups.concepts'),
+  };
+}
+
+export function entityDetailsLabels(): EntityDetailsLabels {
+  return {
+    types: entityTypeLabels(),
+    facts: i18n.t('entity.facts'),
+    noFacts: i18n.t('entity.noFacts'),
+    positions: i18n.t('entity.positions'),
+    sources: i18n.t('entity.sources'),
+    related: i18n.t('entity.related'),
+    relatedHint: i18n.t('entity.relatedHint'),
+    reviewed: (date) => i18n.t('entity.reviewed', [date]),
+    archived: i18n.t('entity.archived'),
+  };
+}
+
+export function entityListLabels(): GroupedEntityListLabels {
+  return {
+    types: entityTypeLabels(),
+    groups: groupLabels(),
+    mentions: (count) => i18n.t('entity.mentions', count),
+    track: (name) => i18n.t('entity.track', [name]),
+    trackGroup: (group) => i18n.t('entity.trackGroup', [group]),
+    groupTracked: (tracked, total) => i18n.t('entity.groupTracked', [tracked, total]),
+    notTracked: i18n.t('entity.notTracked'),
+  };
+}

@@ -1,0 +1,131 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CONTENT_CSS, CONTENT_JS, CONTENT_SCRIPT_ID, injectContentScript, keepContentScriptInStep, syncContentScript } from '../../extension/content-script';
+
+type Script = { id: string; matches?: string[]; js?: string[]; css?: string[]; allFrames?: boolean };
+
+/** An in-memory scripting API: fakeBrowser leaves it unimplemented. */
+function fakeScripting() {
+  const registered = new Map<string, Script>();
+  const calls: string[] = [];
+  Object.assign(fakeBrowser.scripting, {
+    getRegisteredContentScripts: vi.fn(async (filter?: { ids?: string[] }) =>
+      [...registered.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id)),
+    ),
+    registerContentScripts: vi.fn(async (scripts: Script[]) => {
+      for (const s of scripts) {
+        if (registered.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
+        registered.set(s.id, s);
+        calls.push(`register ${s.id}`);
+      }
+    }),
+    unregisterContentScripts: vi.fn(async (filter: { ids: string[] }) => {
+      for (const id of filter.ids) registered.delete(id);
+      calls.push(`unregister ${filter.ids.join()}`);
+    }),
+    insertCSS: vi.fn(async () => void calls.push('insertCSS')),
+    executeScript: vi.fn(async () => void calls.push('executeScript')),
+  });
+  return { registered, calls };
+}
+
+describe('extension/content-script', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  describe('syncContentScript', () => {
+    it('registers the script in all frames of http(s) pages in automatic mode', async () => {
+      const { registered } = fakeScripting();
+      await syncContentScript(false);
+      expect(registered.get(CONTENT_SCRIPT_ID)).toMatchObject({
+        matches: ['http://*/*', 'https://*/*'],
+        js: [CONTENT_JS],
+        css: [CONTENT_CSS],
+        allFrames: true,
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      });
+    });
+
+    it('changes nothing when the registration is already current (a service worker restart)', async () => {
+      const { calls } = fakeScripting();
+      await syncContentScript(false);
+      await syncContentScript(false);
+      expect(calls).toEqual([`register ${CONTENT_SCRIPT_ID}`]);
+    });
+
+    it('replaces a registration left by an older version', async () => {
+      const { registered, calls } = fakeScripting();
+      registered.set(CONTENT_SCRIPT_ID, { id: CONTENT_SCRIPT_ID, matches: ['https://*/*'], js: ['old.js'], allFrames: true });
+      await syncContentScript(false);
+      expect(calls).toEqual([`unregister ${CONTENT_SCRIPT_ID}`, `register ${CONTENT_SCRIPT_ID}`]);
+      expect(registered.get(CONTENT_SCRIPT_ID)?.js).toEqual([CONTENT_JS]);
+    });
+
+    it('accepts paths reported without the leading slash', async () => {
+      const { registered, calls } = fakeScripting();
+      registered.set(CONTENT_SCRIPT_ID, {
+        id: CONTENT_SCRIPT_ID,
+        matches: ['http://*/*', 'https://*/*'],
+        js: [CONTENT_JS.slice(1)],
+        css: [CONTENT_CSS.slice(1)],
+        allFrames: true,
+      });
+      await syncContentScript(false);
+      expect(calls).toEqual([]);
+    });
+
+    it('removes the registration in manual mode', async () => {
+      const { registered } = fakeScripting();
+      await syncContentScript(false);
+      await syncContentScript(true);
+      expect(registered.size).toBe(0);
+      await syncContentScript(true);
+      expect(registered.size).toBe(0);
+    });
+  });
+
+  describe('keepContentScriptInStep', () => {
+    it('follows the manual-mode setting', async () => {
+      const { registered } = fakeScripting();
+      keepContentScriptInStep();
+      await vi.waitFor(() => expect(registered.size).toBe(1));
+      await browser.storage.sync.set({ manualMode: true });
+      await vi.waitFor(() => expect(registered.size).toBe(0));
+      await browser.storage.sync.set({ manualMode: false });
+      await vi.waitFor(() => expect(registered.size).toBe(1));
+    });
+
+    it('starts in manual mode without registering anything', async () => {
+      const { calls } = fakeScripting();
+      await browser.storage.sync.set({ manualMode: true });
+      keepContentScriptInStep();
+      await new Promise((r) => setTimeout(r, 20));
+      expect(calls.filter((c) => c.startsWith('register'))).toEqual([]);
+    });
+  });
+
+  describe('injectContentScript', () => {
+    it('injects the stylesheet and the script into every frame of the tab', async () => {
+      const { calls } = fakeScripting();
+      expect(await injectContentScript(7, async () => false)).toBe(true);
+      expect(calls).toEqual(['insertCSS', 'executeScript']);
+      expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7, allFrames: true }, files: [CONTENT_JS] });
+      expect(fakeBrowser.scripting.insertCSS).toHaveBeenCalledWith({ target: { tabId: 7, allFrames: true }, files: [CONTENT_CSS] });
+    });
+
+    it('does not inject twice', async () => {
+      const { calls } = fakeScripting();
+      expect(await injectContentScript(7, async () => true)).toBe(true);
+      expect(calls).toEqual([]);
+    });
+
+    it('reports a tab it may not script', async () => {
+      fakeScripting();
+      vi.mocked(fakeBrowser.scripting.executeScript).mockRejectedValueOnce(new Error('Cannot access a chrome:// URL'));
+      expect(await injectContentScript(7, async () => false)).toBe(false);
+    });
+  });
+});
