@@ -38,6 +38,20 @@ const PAGES = {
      <p>Filler text that is long enough to rest the pointer on, well away from any name.</p>`,
     HOSTILE_CSS,
   ),
+  '/shadow.html': article(
+    `<p>Filler text that is long enough to rest the pointer on, well away from any name.</p>
+     <news-story></news-story>
+     <script>
+       customElements.define('news-story', class extends HTMLElement {
+         constructor() {
+           super();
+           this.attachShadow({ mode: 'open' }).append(Object.assign(document.createElement('p'), {
+             textContent: 'Inside a component: Safeguard Defenders said so.',
+           }));
+         }
+       });
+     </script>`,
+  ),
   '/csp.html': {
     body: article('<p id="first">A report by Safeguard Defenders was published in 2022.</p>'),
     headers: { 'content-security-policy': "default-src 'none'; style-src 'none'; script-src 'none'" },
@@ -417,6 +431,13 @@ describe('hover card (light)', () => {
     expect(during.bodyChildren).toBe(before.bodyChildren);
     // Last: with `all: unset` on every element, axe's own <script> shows as text and moves the page.
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('opens for a mention inside a page\'s open shadow root', async () => {
+    const page = await h.open('/shadow.html');
+    await waitForHighlightCount(page, 1);
+    await hoverOpen(page, 'Safeguard Defenders');
+    expect((await cardState(page)).entityId).toBe('safeguard-defenders');
   });
 
   it('keeps its styles on a page whose CSP forbids inline styles', async () => {
