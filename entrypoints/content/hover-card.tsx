@@ -34,7 +34,6 @@ interface Shown {
   range: Range;
   /** The entity shown is the last; earlier ones are where Back goes. */
   stack: EntityView[];
-  mode: Mode;
   pointer: { x: number; y: number } | null;
 }
 
@@ -88,7 +87,7 @@ export function startHoverCard(ctx: ContentScriptContext, session: PageSession):
     if (token !== openToken || !view || !painter || ctx.isInvalid) return;
     card ??= createShadowHost(document, CARD_HOST, cardCss);
     card.attach();
-    shown = { mention, range: painter.rangeOf(mention), stack: [view], mode, pointer: at };
+    shown = { mention, range: painter.rangeOf(mention), stack: [view], pointer: at };
     intent.opened(mention, mode !== 'hover');
     // A new mention to sit by, even when the entity (and so the dialog element) is the same.
     positioned = null;
@@ -119,7 +118,6 @@ export function startHoverCard(ctx: ContentScriptContext, session: PageSession):
     const hadFocus = cardHasFocus();
     shown.stack = stack;
     // Acting inside the card means the reader is using it: keep it until dismissed.
-    shown.mode = shown.mode === 'hover' ? 'focus' : shown.mode;
     intent.opened(shown.mention, true);
     draw();
     if (hadFocus) dialog.current?.focus({ preventScroll: true });
