@@ -7,6 +7,8 @@ export interface ToggleProps {
   label: string;
   /** Keep the name for assistive technology only, where the row already shows it. */
   hideLabel?: boolean;
+  /** Shorter visible text where the context names the thing ("Track" beside an entity's heading); must be part of `label`. */
+  text?: string;
   /** A second line under the label (also the switch's description). */
   hint?: string;
   disabled?: boolean;
@@ -18,7 +20,7 @@ export interface ToggleProps {
  * An on/off switch: a native button with `role="switch"`, so Enter and Space
  * work without extra code and the state is `aria-checked`. Render only.
  */
-export function Toggle({ checked, onChange, label, hideLabel, hint, disabled, id, class: className }: ToggleProps) {
+export function Toggle({ checked, onChange, label, hideLabel, text, hint, disabled, id, class: className }: ToggleProps) {
   const uid = useId();
   const hintId = hint && !hideLabel ? `${uid}-hint` : undefined;
   const button = (
@@ -28,7 +30,7 @@ export function Toggle({ checked, onChange, label, hideLabel, hint, disabled, id
       id={id}
       class="switch"
       aria-checked={checked}
-      aria-label={hideLabel ? label : undefined}
+      aria-label={hideLabel || text ? label : undefined}
       aria-describedby={hintId}
       disabled={disabled}
       onClick={() => onChange(!checked)}
@@ -38,7 +40,7 @@ export function Toggle({ checked, onChange, label, hideLabel, hint, disabled, id
       </span>
       {hideLabel ? null : (
         <span class="switch-text">
-          <span class="switch-label">{label}</span>
+          <span class="switch-label">{text ?? label}</span>
           {hint ? (
             <span class="switch-hint" id={hintId}>
               {hint}

@@ -1,19 +1,19 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { BUNDLED_PACKS } from '../data';
 import { showBadge } from '../extension/badge';
 import { keepContentScriptInStep } from '../extension/content-script';
 import { directionOfCommand, sendFocusMention } from '../extension/mention-commands';
 import { parseBackgroundRequest } from '../extension/messages';
+import { cachedCatalog } from '../extension/packs';
 import { TabMentions } from '../extension/tab-mentions';
 import { entityView } from '../lib/entity-view';
-import { Catalog } from '../lib/pack/catalog';
 
 export default defineBackground(() => {
   // Automatic mode registers the content script; manual mode removes it.
   keepContentScriptInStep();
   const tabs = new TabMentions();
-  const catalog = new Catalog(BUNDLED_PACKS);
+  // Bundled and imported packs (extension/packs.ts).
+  const catalog = cachedCatalog();
 
   browser.runtime.onMessage.addListener((message, sender) => {
     const request = parseBackgroundRequest(message);
@@ -27,7 +27,7 @@ export default defineBackground(() => {
       case 'get-tab-mentions':
         return tabs.forTab(request.tabId).then((counts) => ({ counts }));
       case 'get-entity':
-        return Promise.resolve(entityView(catalog, request.entityId));
+        return catalog().then((c) => entityView(c, request.entityId));
       case 'open-details': {
         // The popup's detail view, in a tab of its own: a popup cannot be opened from here without a user gesture on the toolbar.
         const params = new URLSearchParams({ entity: request.entityId });

@@ -76,19 +76,21 @@ export function keepContentScriptInStep(): () => void {
   return unwatch;
 }
 
+export type Injection = 'running' | 'injected' | 'refused';
+
 /**
  * Manual mode: runs the content script in a tab, in all its frames, unless
- * it runs there already. Resolves false when the tab cannot be scripted (a
+ * it runs there already. 'refused' when the tab cannot be scripted (a
  * browser page, or access was not granted).
  */
-export async function injectContentScript(tabId: number, isRunning: (tabId: number) => Promise<boolean>): Promise<boolean> {
-  if (await isRunning(tabId)) return true;
+export async function injectContentScript(tabId: number, isRunning: (tabId: number) => Promise<boolean>): Promise<Injection> {
+  if (await isRunning(tabId)) return 'running';
   try {
     const target = { tabId, allFrames: true };
     await browser.scripting.insertCSS({ target, files: [CONTENT_CSS] });
     await browser.scripting.executeScript({ target, files: [CONTENT_JS] });
-    return true;
+    return 'injected';
   } catch {
-    return false;
+    return 'refused';
   }
 }

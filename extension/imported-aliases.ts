@@ -30,3 +30,15 @@ const AliasEntitiesSchema = v.pipe(v.array(AliasEntitySchema), v.maxLength(20_00
 export const importedAliases = defineValidatedItem<AliasEntity[]>('local:importedAliases', AliasEntitiesSchema, {
   fallback: [],
 });
+
+/** Bundled entities first; an imported one cannot redefine a bundled id (as in Catalog). */
+export function withImported(bundled: readonly AliasEntity[], imported: readonly AliasEntity[]): AliasEntity[] {
+  const ids = new Set(bundled.map((e) => e.id));
+  const out = [...bundled];
+  for (const entity of imported) {
+    if (ids.has(entity.id)) continue;
+    ids.add(entity.id);
+    out.push(entity);
+  }
+  return out;
+}

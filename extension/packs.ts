@@ -56,6 +56,18 @@ export async function loadCatalog(): Promise<Catalog> {
   return new Catalog(await loadPacks());
 }
 
+/**
+ * For a long-lived context (the background): the catalog is built once and
+ * rebuilt only after an import or a removal. Returns the getter.
+ */
+export function cachedCatalog(): () => Promise<Catalog> {
+  let current: Promise<Catalog> | null = null;
+  importedPacks.watch(() => {
+    current = null;
+  });
+  return () => (current ??= loadCatalog());
+}
+
 /** Calls back with all packs whenever the imported ones change. */
 export function watchPacks(callback: (packs: Pack[]) => void): () => void {
   return importedPacks.watch((imported) => callback([...BUNDLED_PACKS, ...imported]));

@@ -9,6 +9,7 @@ import { inDocumentOrder } from '../../dom/document-order';
 import type { HighlightPainter } from '../../dom/highlight-painter';
 import type { PageMention } from '../../dom/page-scanner';
 import { PageWatcher } from '../../dom/page-watcher';
+import { importedAliases, withImported } from '../../extension/imported-aliases';
 import { reportMentions } from '../../extension/messages';
 import { enabled, pausedSites, untrackedEntities } from '../../extension/settings';
 import { Matcher } from '../../lib/match/matcher';
@@ -25,10 +26,15 @@ export interface PageSession {
 }
 
 export async function startHighlighting(ctx: ContentScriptContext): Promise<PageSession> {
-  const [isOn, paused, untracked] = await Promise.all([enabled.getValue(), pausedSites.getValue(), untrackedEntities.getValue()]);
+  const [isOn, paused, untracked, imported] = await Promise.all([
+    enabled.getValue(),
+    pausedSites.getValue(),
+    untrackedEntities.getValue(),
+    importedAliases.getValue(),
+  ]);
   const settings = { isOn, paused, untracked: new Set(untracked) };
   const isActive = () => settings.isOn && !settings.paused.includes(location.hostname);
-  const matcher = new Matcher(bundledAliases);
+  let matcher = new Matcher(withImported(bundledAliases, imported));
   const listeners = new Set<() => void>();
 
   let lastReported: MentionCounts | null = null;
@@ -87,6 +93,12 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
     untrackedEntities.watch((value) => {
       settings.untracked = new Set(value);
       watcher?.retrack();
+    }),
+    // A pack imported or removed in the options page: a new matcher, and a fresh scan with it.
+    importedAliases.watch((value) => {
+      matcher = new Matcher(withImported(bundledAliases, value));
+      stop();
+      apply();
     }),
   ];
   ctx.onInvalidated(() => unwatch.forEach((u) => u()));

@@ -12,6 +12,9 @@ export default defineContentScript({
   matches: CONTENT_MATCHES,
   allFrames: true,
   runAt: 'document_idle',
+  // WXT would also window.postMessage its start, with our extension id, to every page: a page
+  // could then tell that Backstory is installed (DESIGN.md §2.5).
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     void followHighlightStyle(ctx);
     const session = await startHighlighting(ctx);

@@ -196,7 +196,7 @@ export function App({ initial, watch }: AppProps) {
           </p>
         ) : null}
       </header>
-
+      <main>
       <Section id="general" title={i18n.t('options.general.heading')}>
         <Toggle checked={data.enabled} onChange={(on) => run(actions.setEnabled(on))} label={i18n.t('options.general.enabled')} />
       </Section>
@@ -338,6 +338,7 @@ export function App({ initial, watch }: AppProps) {
         </div>
         <OutcomeView outcome={backupOutcome} />
       </Section>
+      </main>
     </div>
   );
 }

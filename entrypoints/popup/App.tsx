@@ -40,6 +40,7 @@ export function App({ initial, entityId, watch }: AppProps) {
   // Entities seen on the page while the popup is open stay listed after their switch is turned off, so it can be turned back on.
   const [seen, setSeen] = useState<ReadonlyMap<string, number>>(() => new Map());
   const searchRef = useRef<HTMLInputElement>(null);
+  const reported = useRef(false);
 
   useEffect(() => watch((patch) => setData((d) => ({ ...d, ...patch }))), [watch]);
 
@@ -51,7 +52,10 @@ export function App({ initial, entityId, watch }: AppProps) {
       }
       return next ?? before;
     });
-    if (Object.keys(data.counts).length > 0) setReading(false);
+    if (Object.keys(data.counts).length > 0) {
+      reported.current = true;
+      setReading(false);
+    }
   }, [data.counts]);
 
   // Manual mode: the click that opened the popup is the user's consent to read this page.
@@ -59,11 +63,17 @@ export function App({ initial, entityId, watch }: AppProps) {
   useEffect(() => {
     if (!activation || data.tabId === null) return;
     let timer = 0;
-    setReading(true);
-    void actions.activate(data.tabId).then((ok) => {
-      timer = window.setTimeout(() => setReading(false), ok ? READING_TIMEOUT_MS : 0);
+    let cancelled = false;
+    void actions.activate(data.tabId).then((result) => {
+      if (cancelled || result !== 'injected' || reported.current) return;
+      // Freshly injected: say so until the page's first report, or for a moment on a page with nothing to report.
+      setReading(true);
+      timer = window.setTimeout(() => setReading(false), READING_TIMEOUT_MS);
     });
-    return () => window.clearTimeout(timer);
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+    };
   }, [activation, data.tabId]);
 
   const catalog = useMemo(() => new Catalog(data.packs), [data.packs]);
@@ -101,16 +111,19 @@ export function App({ initial, entityId, watch }: AppProps) {
   const onPage = data.host !== null && data.enabled && !isPaused(data.paused, data.host);
   const countOf = (id: string) => (onPage ? (data.counts[id] ?? 0) : 0);
 
-  const details = (id: string, headingLevel: 2 | 4) => {
+  const jumpButton = (id: string, name: string) =>
+    countOf(id) > 0 ? (
+      <button type="button" class="button jump" aria-label={i18n.t('popup.jumpToLabel', [name])} onClick={() => jump(id)}>
+        {i18n.t('popup.jumpTo')}
+      </button>
+    ) : null;
+
+  const details = (id: string, headingLevel: 2 | 3 | 4, withJump = true) => {
     const v = entityView(catalog, id);
     if (!v) return <p class="state">{i18n.t('popup.notFound')}</p>;
     return (
       <>
-        {countOf(id) > 0 ? (
-          <button type="button" class="button jump" aria-label={i18n.t('popup.jumpToLabel', [v.entity.name])} onClick={() => jump(id)}>
-            {i18n.t('popup.jumpTo')}
-          </button>
-        ) : null}
+        {withJump ? jumpButton(id, v.entity.name) : null}
         <EntityDetails
           entity={v.entity}
           sources={v.sources}
@@ -145,11 +158,19 @@ export function App({ initial, entityId, watch }: AppProps) {
       <section class="detail" data-entity-id={view.id} aria-label={entity?.name}>
         {entity ? (
           <div class="detail-bar">
-            <Toggle checked={!untracked.has(entity.id)} onChange={(on) => track([entity.id], on)} label={listLabels.track(entity.name)} />
-            {countOf(entity.id) > 0 ? <span class="entity-count">{listLabels.mentions(countOf(entity.id))}</span> : <span class="muted">{i18n.t('popup.notOnPage')}</span>}
+            <Toggle
+              checked={!untracked.has(entity.id)}
+              onChange={(on) => track([entity.id], on)}
+              label={listLabels.track(entity.name)}
+              text={i18n.t('entity.trackShort')}
+            />
+            <span class={countOf(entity.id) > 0 ? 'entity-count' : 'muted'}>
+              {countOf(entity.id) > 0 ? listLabels.mentions(countOf(entity.id)) : i18n.t('popup.notOnPage')}
+            </span>
+            {jumpButton(entity.id, entity.name)}
           </div>
         ) : null}
-        {details(view.id, 2)}
+        {details(view.id, 2, false)}
       </section>
     );
   } else if (search) {
@@ -165,7 +186,7 @@ export function App({ initial, entityId, watch }: AppProps) {
         <h2 id="results-heading" class="section-title">
           {i18n.t('popup.results', items.length)}
         </h2>
-        <EntityList {...listProps} items={items} empty={i18n.t('popup.noResults', [query.trim()])} />
+        <EntityList {...listProps} renderDetails={(id) => details(id, 3)} items={items} empty={i18n.t('popup.noResults', [query.trim()])} />
       </section>
     );
   } else {
@@ -220,11 +241,12 @@ export function App({ initial, entityId, watch }: AppProps) {
         }
       }}
     >
-      <header class="bar">
-        <h1 class="brand">{i18n.t('extension.name')}</h1>
-        <Toggle checked={data.enabled} onChange={(on) => run(actions.setEnabled(on))} label={i18n.t('popup.enabled')} hint={i18n.t('popup.enabledHint')} />
-      </header>
-      {data.host !== null ? (
+      <header class="top">
+        <div class="bar">
+          <h1 class="brand">{i18n.t('extension.name')}</h1>
+          <Toggle checked={data.enabled} onChange={(on) => run(actions.setEnabled(on))} label={i18n.t('popup.enabled')} hint={i18n.t('popup.enabledHint')} />
+        </div>
+        {data.host !== null ? (
         <div class="site" role="group" aria-label={i18n.t('popup.site')}>
           <span class="site-host" title={data.host}>
             {data.host}
@@ -233,7 +255,8 @@ export function App({ initial, entityId, watch }: AppProps) {
             {hostPaused ? i18n.t('popup.resumeSite') : i18n.t('popup.pauseSite')}
           </button>
         </div>
-      ) : null}
+        ) : null}
+      </header>
       {view.kind === 'entity' ? (
         <nav class="nav">
           <button type="button" class="button back" onClick={back} autoFocus>
@@ -251,10 +274,12 @@ export function App({ initial, entityId, watch }: AppProps) {
           inputRef={searchRef}
         />
       )}
-      <main class="content">{body}</main>
-      <p class="status" role="status">
-        {status}
-      </p>
+      <main class="content">
+        {body}
+        <p class="status" role="status">
+          {status}
+        </p>
+      </main>
       <footer class="footer">
         <button type="button" class="link" onClick={() => void actions.openOptions()}>
           {i18n.t('popup.settings')}

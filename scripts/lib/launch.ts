@@ -26,6 +26,14 @@ export interface LaunchOptions {
   headless?: boolean;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** UI language, e.g. 'zh-CN', which also picks the extension's locale. */
+  uiLanguage?: string;
+}
+
+/** Chromium on Linux takes its UI language, and so the extension's locale, from the environment. */
+function uiLanguageOptions(language: string) {
+  const posix = language.replace('-', '_');
+  return { locale: language, env: { ...process.env, LANGUAGE: posix, LANG: `${posix}.UTF-8` } };
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
@@ -41,6 +49,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 900 },
+    ...(options.uiLanguage ? uiLanguageOptions(options.uiLanguage) : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
@@ -52,6 +61,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
       '--disable-component-update',
       '--disable-sync',
       '--disable-dev-shm-usage',
+      ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
     ],
   });
   const worker = async (): Promise<Worker> => {

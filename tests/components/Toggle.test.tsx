@@ -35,6 +35,12 @@ describe('Toggle', () => {
     expect(el.getAttribute('aria-label')).toBe('Track Finn Lau');
   });
 
+  it('can show shorter text than its accessible name', () => {
+    const { el } = show({ label: 'Track Finn Lau', text: 'Track' });
+    expect(el.textContent).toBe('Track');
+    expect(el.getAttribute('aria-label')).toBe('Track Finn Lau');
+  });
+
   it('describes itself with its hint', () => {
     const { el } = show({ hint: 'On every site' });
     const hint = root.querySelector(`#${CSS.escape(el.getAttribute('aria-describedby')!)}`);

@@ -110,7 +110,7 @@ describe('extension/content-script', () => {
   describe('injectContentScript', () => {
     it('injects the stylesheet and the script into every frame of the tab', async () => {
       const { calls } = fakeScripting();
-      expect(await injectContentScript(7, async () => false)).toBe(true);
+      expect(await injectContentScript(7, async () => false)).toBe('injected');
       expect(calls).toEqual(['insertCSS', 'executeScript']);
       expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7, allFrames: true }, files: [CONTENT_JS] });
       expect(fakeBrowser.scripting.insertCSS).toHaveBeenCalledWith({ target: { tabId: 7, allFrames: true }, files: [CONTENT_CSS] });
@@ -118,14 +118,14 @@ describe('extension/content-script', () => {
 
     it('does not inject twice', async () => {
       const { calls } = fakeScripting();
-      expect(await injectContentScript(7, async () => true)).toBe(true);
+      expect(await injectContentScript(7, async () => true)).toBe('running');
       expect(calls).toEqual([]);
     });
 
     it('reports a tab it may not script', async () => {
       fakeScripting();
       vi.mocked(fakeBrowser.scripting.executeScript).mockRejectedValueOnce(new Error('Cannot access a chrome:// URL'));
-      expect(await injectContentScript(7, async () => false)).toBe(false);
+      expect(await injectContentScript(7, async () => false)).toBe('refused');
     });
   });
 });

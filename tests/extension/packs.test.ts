@@ -68,12 +68,30 @@ describe('extension/packs', () => {
       expect((await importedAliases.getValue()).map((e) => e.id)).toEqual(['b-entity']);
     });
 
+    it('rebuilds a cached catalog only after the imported packs change', async () => {
+      const { cachedCatalog, importPack } = await load();
+      const catalog = cachedCatalog();
+      const first = await catalog();
+      expect(await catalog()).toBe(first);
+      expect(first.entity('late-entity')).toBeUndefined();
+      await importPack(testPack('late', ['late-entity']));
+      await vi.waitFor(async () => expect((await catalog()).entity('late-entity')?.packId).toBe('late'));
+    });
+
     it('tells watchers all packs after a change', async () => {
       const { importPack, watchPacks } = await load();
       const seen: string[][] = [];
       watchPacks((packs) => seen.push(packs.map((p) => p.id)));
       await importPack(testPack('a', ['a-entity']));
       await vi.waitFor(() => expect(seen).toEqual([[...BUNDLED_PACKS.map((p) => p.id), 'a']]));
+    });
+  });
+
+  describe('withImported', () => {
+    it('adds imported entities after the bundled ones, never redefining an id', async () => {
+      const { withImported } = await import('../../extension/imported-aliases');
+      const a = (id: string, text: string) => ({ id, aliases: [{ text }] });
+      expect(withImported([a('x', 'X')], [a('y', 'Y'), a('x', 'Other X'), a('y', 'Other Y')])).toEqual([a('x', 'X'), a('y', 'Y')]);
     });
   });
 
