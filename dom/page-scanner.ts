@@ -45,7 +45,14 @@ const ELEMENT_NODE = 1;
 export class PageScanner {
   private readonly entries = new Map<Container, Entry>();
   private readonly visited = new WeakSet<Container>();
-  private readonly queue = new Map<Container, boolean>();
+  /**
+   * Containers waiting, in order, from `head` on; `queued` says whether each is forced. Not a Map
+   * used as a queue: taking a Map's first entry again and again walks over every entry deleted
+   * before it (V8 leaves holes until the table shrinks), quadratic on a page of 100,000 blocks.
+   */
+  private queue: Container[] = [];
+  private head = 0;
+  private readonly queued = new Map<Container, boolean>();
   private readonly termCounts: Int32Array;
   private termsChanged = false;
   /** Changes not yet taken. A mention added and removed again before being taken is neither. */
@@ -62,19 +69,39 @@ export class PageScanner {
   }
 
   get pending(): boolean {
-    return this.queue.size > 0 || this.termsChanged;
+    return this.queued.size > 0 || this.termsChanged;
   }
 
   /** Queues a container. `force` rescans every nested block too, even ones seen before. */
   enqueue(container: Container, force = false): void {
-    this.queue.set(container, force || this.queue.get(container) === true);
+    const was = this.queued.get(container);
+    if (was === undefined) this.queue.push(container);
+    if (was !== true) this.queued.set(container, force);
   }
 
-  /** Queues the work implied by a batch of mutation records. */
+  /**
+   * Queues the work implied by a batch of mutation records: text and child
+   * lists, and the attributes that make a subtree skipped or not
+   * (SKIP_ATTRIBUTES, which the observer must watch).
+   */
   enqueueMutations(records: readonly MutationRecord[]): void {
     let removals = false;
+    let skipped = false;
     for (const record of records) {
       const target = record.target;
+      if (record.type === 'attributes') {
+        // An element became editable or hidden (its text must go), or stopped being so (it must come).
+        const el = target as Element;
+        const container = containerOf(el);
+        if (!isInSkippedSubtree(el)) {
+          this.enqueue(container, true);
+        } else {
+          skipped = true;
+          // An inline element's text was part of its container's runs.
+          if (container !== el && !isInSkippedSubtree(container)) this.enqueue(container);
+        }
+        continue;
+      }
       if (isInSkippedSubtree(target)) continue;
       if (record.type === 'characterData') {
         this.enqueue(containerOf(target));
@@ -90,19 +117,28 @@ export class PageScanner {
       if (touchesRuns) this.enqueue(containerOf(target));
     }
     if (removals) this.dropDisconnected();
+    if (skipped) this.dropSkipped();
   }
 
   /** Scans queued containers until the queue is empty or `budgetMs` has passed. Returns true when done. */
   run(budgetMs = Infinity): boolean {
     const deadline = this.now() + budgetMs;
-    while (this.queue.size > 0) {
-      const [container, force] = this.queue.entries().next().value as [Container, boolean];
-      this.queue.delete(container);
+    while (this.head < this.queue.length) {
+      const container = this.queue[this.head++]!;
+      const force = this.queued.get(container) === true;
+      this.queued.delete(container);
       this.scanContainer(container, force);
       if (this.now() >= deadline) break;
     }
-    if (this.queue.size === 0 && this.termsChanged) this.resolveAll();
-    return this.queue.size === 0;
+    if (this.head === this.queue.length) {
+      this.queue = [];
+      this.head = 0;
+    } else if (this.head > 1024 && this.head * 2 > this.queue.length) {
+      this.queue = this.queue.slice(this.head);
+      this.head = 0;
+    }
+    if (this.queued.size === 0 && this.termsChanged) this.resolveAll();
+    return this.queued.size === 0;
   }
 
   /** Re-applies the tracked set (and context) to what was already scanned; no text is read again. */
@@ -135,7 +171,9 @@ export class PageScanner {
   clear(): void {
     for (const entry of this.entries.values()) this.remove(entry.mentions);
     this.entries.clear();
-    this.queue.clear();
+    this.queue = [];
+    this.head = 0;
+    this.queued.clear();
     this.termCounts.fill(0);
   }
 
@@ -209,6 +247,11 @@ export class PageScanner {
 
   private dropDisconnected(): void {
     for (const [container, entry] of this.entries) if (!container.isConnected) this.drop(container, entry);
+  }
+
+  /** Forgets containers now inside a skipped subtree (only containers holding mentions or terms have entries). */
+  private dropSkipped(): void {
+    for (const [container, entry] of this.entries) if (isInSkippedSubtree(container)) this.drop(container, entry);
   }
 }
 

@@ -8,6 +8,7 @@ import type { Matcher } from '../lib/match/matcher';
 import { HighlightPainter } from './highlight-painter';
 import { PageScanner, type PageMention } from './page-scanner';
 import { adoptHighlightStyle } from './shadow-style';
+import { SKIP_ATTRIBUTES } from './text-blocks';
 
 /** Work per slice; leaves room in a 50 ms long-task budget for the browser and the page. */
 const SLICE_MS = 12;
@@ -134,4 +135,5 @@ export class PageWatcher {
   }
 }
 
-const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
+// Attributes too, only those that make text skipped: a paragraph made editable or hidden after load.
+const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true, attributeFilter: SKIP_ATTRIBUTES };

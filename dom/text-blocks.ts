@@ -36,6 +36,9 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const DOCUMENT_FRAGMENT_NODE = 11;
 
+/** Attributes that make an element skipped: a page that toggles them must be observed for them. */
+export const SKIP_ATTRIBUTES = ['hidden', 'contenteditable'];
+
 export function isSkippedElement(el: Element): boolean {
   if (SKIPPED.has(el.localName)) return true;
   if (el.hasAttribute('hidden')) return true;
