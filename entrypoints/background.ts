@@ -1,16 +1,20 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { showBadge } from '../extension/badge';
-import { keepContentScriptInStep } from '../extension/content-script';
+import { injectIntoOpenTabs, keepContentScriptInStep } from '../extension/content-script';
 import { directionOfCommand, sendFocusMention } from '../extension/mention-commands';
 import { parseBackgroundRequest } from '../extension/messages';
 import { cachedCatalog } from '../extension/packs';
+import { isContentScriptIn } from '../extension/popup-requests';
 import { TabMentions } from '../extension/tab-mentions';
 import { entityView } from '../lib/entity-view';
 
 export default defineBackground(() => {
   // Automatic mode registers the content script; manual mode removes it.
   keepContentScriptInStep();
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install' || reason === 'update') void injectIntoOpenTabs(isContentScriptIn).catch(() => undefined);
+  });
   const tabs = new TabMentions();
   // Bundled and imported packs (extension/packs.ts).
   const catalog = cachedCatalog();

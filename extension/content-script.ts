@@ -79,6 +79,17 @@ export function keepContentScriptInStep(): () => void {
 export type Injection = 'running' | 'injected' | 'refused';
 
 /**
+ * Pages open when the extension is installed or updated: a registered script
+ * only runs on pages loaded after it, so these get it now (automatic mode
+ * only). Firefox did this for manifest scripts; Chrome never did.
+ */
+export async function injectIntoOpenTabs(isRunning: (tabId: number) => Promise<boolean>): Promise<void> {
+  if (await manualMode.getValue()) return;
+  const tabs = await browser.tabs.query({ url: CONTENT_MATCHES });
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : injectContentScript(tab.id, isRunning))));
+}
+
+/**
  * Manual mode: runs the content script in a tab, in all its frames, unless
  * it runs there already. 'refused' when the tab cannot be scripted (a
  * browser page, or access was not granted).

@@ -79,7 +79,8 @@ export function App({ initial, entityId, watch }: AppProps) {
   const catalog = useMemo(() => new Catalog(data.packs), [data.packs]);
   const untracked = useMemo(() => new Set(data.untracked), [data.untracked]);
   // Built on the first search only: most popups never search.
-  const search = useMemo(() => (query.trim() === '' ? null : new EntitySearch(catalog.entities)), [catalog, query.trim() === '']);
+  const searching = query.trim() !== '';
+  const search = useMemo(() => (searching ? new EntitySearch(catalog.entities) : null), [catalog, searching]);
   const listLabels = useMemo(entityListLabels, []);
   const detailLabels = useMemo(entityDetailsLabels, []);
   const lang = useMemo(uiLang, []);

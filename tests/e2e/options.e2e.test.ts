@@ -15,6 +15,8 @@ const PAGES = {
   '/story.html': article(`
     <p id="lead">A report by Safeguard Defenders, called 110 Overseas, was published in 2022. Peter Dahlin co-founded the group.</p>
     <p>The Harbour Watch Collective answered, and Harbour Watch published more.</p>`),
+  '/shadow.html': article(`<div id="host"></div>
+    <script>document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML = '<p>Inside a widget, Safeguard Defenders.</p>';</script>`),
 };
 /** Bundled mentions on the story; the Harbour Watch ones come with the imported pack. */
 const BUNDLED = 3;
@@ -151,6 +153,17 @@ for (const scheme of ['light', 'dark'] as const) {
         await expect.poll(() => h.badgeText(page)).toBe('3');
       }
       expect(looks.background!.equals(looks.underline!)).toBe(false);
+      // Mentions inside a page's open shadow root follow the style too, and the default leaves no sheet of ours there.
+      const shadow = await h.open('/shadow.html');
+      await waitForHighlightCount(shadow, 1);
+      const rootCss = () =>
+        shadow.evaluate(() => document.getElementById('host')!.shadowRoot!.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join()));
+      expect(await rootCss()).toHaveLength(1);
+      await options.locator('input[name="highlight-style"][value="none"]').check();
+      await expect.poll(async () => (await rootCss()).join()).toContain('transparent');
+      await options.locator('input[name="highlight-style"][value="underline"]').check();
+      await expect.poll(rootCss).toHaveLength(1);
+      await shadow.close();
       expect(looks.none!.equals(looks.underline!)).toBe(false);
       // "None" looks exactly like the page without Backstory.
       const worker = await h.worker();

@@ -1,7 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CONTENT_CSS, CONTENT_JS, CONTENT_SCRIPT_ID, injectContentScript, keepContentScriptInStep, syncContentScript } from '../../extension/content-script';
+import {
+  CONTENT_CSS,
+  CONTENT_JS,
+  CONTENT_SCRIPT_ID,
+  injectContentScript,
+  injectIntoOpenTabs,
+  keepContentScriptInStep,
+  syncContentScript,
+} from '../../extension/content-script';
 
 type Script = { id: string; matches?: string[]; js?: string[]; css?: string[]; allFrames?: boolean };
 
@@ -32,6 +40,7 @@ function fakeScripting() {
 
 describe('extension/content-script', () => {
   beforeEach(() => {
+    vi.restoreAllMocks();
     fakeBrowser.reset();
   });
 
@@ -126,6 +135,25 @@ describe('extension/content-script', () => {
       fakeScripting();
       vi.mocked(fakeBrowser.scripting.executeScript).mockRejectedValueOnce(new Error('Cannot access a chrome:// URL'));
       expect(await injectContentScript(7, async () => false)).toBe('refused');
+    });
+  });
+
+  describe('injectIntoOpenTabs', () => {
+    it('gives the web pages already open at install the script, except where it runs', async () => {
+      fakeScripting();
+      const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 1 }, { id: 2 }, { id: 3 }] as never);
+      await injectIntoOpenTabs(async (tabId) => tabId === 2);
+      expect(query).toHaveBeenCalledWith({ url: ['http://*/*', 'https://*/*'] });
+      expect(vi.mocked(fakeBrowser.scripting.executeScript).mock.calls.map(([o]) => (o as { target: { tabId: number } }).target.tabId)).toEqual([1, 3]);
+    });
+
+    it('does nothing in manual mode', async () => {
+      fakeScripting();
+      await browser.storage.sync.set({ manualMode: true });
+      const query = vi.spyOn(fakeBrowser.tabs, 'query');
+      await injectIntoOpenTabs(async () => false);
+      expect(query).not.toHaveBeenCalled();
+      expect(fakeBrowser.scripting.executeScript).not.toHaveBeenCalled();
     });
   });
 });

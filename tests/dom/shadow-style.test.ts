@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { adoptHighlightStyle, setHighlightOverride } from '../../dom/shadow-style';
+
+const BASE = '::highlight(backstory-mention) { background-color: red; }';
+const OVER = '::highlight(backstory-mention) { background-color: transparent !important; }';
+
+function root(): ShadowRoot {
+  const host = document.createElement('div');
+  document.body.append(host);
+  return host.attachShadow({ mode: 'open' });
+}
+
+describe('shadow-style', () => {
+  it('adopts one shared rules sheet into each root, once', () => {
+    const a = root();
+    const b = root();
+    adoptHighlightStyle(a, BASE);
+    adoptHighlightStyle(a, BASE);
+    adoptHighlightStyle(b, BASE);
+    expect(a.adoptedStyleSheets).toHaveLength(1);
+    expect(a.adoptedStyleSheets[0]).toBe(b.adoptedStyleSheets[0]);
+  });
+
+  it('lays an override over the document and every styled root, and takes it away again', () => {
+    const before = root();
+    adoptHighlightStyle(before, BASE);
+    setHighlightOverride(document, OVER);
+    const after = root();
+    adoptHighlightStyle(after, BASE);
+    const override = document.adoptedStyleSheets.at(-1)!;
+    // happy-dom does not parse ::highlight rules, so the sheets are compared by identity.
+    for (const target of [before, after]) expect(target.adoptedStyleSheets).toEqual([before.adoptedStyleSheets[0], override]);
+    expect(override).not.toBe(before.adoptedStyleSheets[0]);
+
+    setHighlightOverride(document, '');
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    expect(before.adoptedStyleSheets).toHaveLength(1);
+    expect(after.adoptedStyleSheets).toHaveLength(1);
+  });
+
+  it('keeps a page’s own sheets in place', () => {
+    const own = new CSSStyleSheet();
+    const r = root();
+    r.adoptedStyleSheets = [own];
+    adoptHighlightStyle(r, BASE);
+    setHighlightOverride(document, OVER);
+    expect(r.adoptedStyleSheets[0]).toBe(own);
+    setHighlightOverride(document, '');
+    expect(r.adoptedStyleSheets[0]).toBe(own);
+    expect(r.adoptedStyleSheets).toHaveLength(2);
+  });
+});
