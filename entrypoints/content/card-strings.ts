@@ -1,33 +1,18 @@
 /**
- * The hover card's words, from locales/*.yml: `entity.*` (shared with the
- * popup's detail view) and `card.*`. Read when a card is first drawn, never
- * at import time: WXT imports entrypoints in Node while building.
+ * The hover card's words, from locales/*.yml: the `entity.*` labels shared
+ * with the popup's detail view (extension/labels.ts) plus `card.*`. Read when
+ * a card is first drawn, never at import time: WXT imports entrypoints in
+ * Node while building.
  */
 import { i18n } from '#i18n';
-import { browser } from 'wxt/browser';
 import type { EntityCardLabels } from '../../components/EntityCard';
+import { entityDetailsLabels, uiLang } from '../../extension/labels';
 
 let labels: EntityCardLabels | null = null;
 
 export function cardLabels(): EntityCardLabels {
   return (labels ??= {
-    types: {
-      organization: i18n.t('entity.types.organization'),
-      person: i18n.t('entity.types.person'),
-      report: i18n.t('entity.types.report'),
-      'government-body': i18n.t('entity.types.governmentBody'),
-      program: i18n.t('entity.types.program'),
-      concept: i18n.t('entity.types.concept'),
-      media: i18n.t('entity.types.media'),
-    },
-    facts: i18n.t('entity.facts'),
-    noFacts: i18n.t('entity.noFacts'),
-    positions: i18n.t('entity.positions'),
-    sources: i18n.t('entity.sources'),
-    related: i18n.t('entity.related'),
-    relatedHint: i18n.t('entity.relatedHint'),
-    reviewed: (date) => i18n.t('entity.reviewed', [date]),
-    archived: i18n.t('entity.archived'),
+    ...entityDetailsLabels(),
     close: i18n.t('card.close'),
     details: i18n.t('card.details'),
     stopTracking: i18n.t('card.stopTracking'),
@@ -35,7 +20,7 @@ export function cardLabels(): EntityCardLabels {
   });
 }
 
-/** Dates in the language the strings are in: the browser's. */
+/** Dates in the language the strings are in, which may differ from the browser's when we have no locale for it. */
 export function cardLocale(): string {
-  return browser.i18n.getUILanguage();
+  return uiLang();
 }
