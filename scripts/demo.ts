@@ -4,7 +4,8 @@
  *
  * With a display, the browser stays open until you close it (or press Ctrl+C).
  * Without one (a server, CI, a container), it runs headless and writes
- * screenshots of the highlighted article and of the popup into demo-output/.
+ * screenshots of the highlighted article, of a hover card and of the popup
+ * into demo-output/.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -50,6 +51,20 @@ async function main(): Promise<void> {
     const articleShot = resolve(OUT_DIR, 'article.png');
     await page.screenshot({ path: articleShot, fullPage: true });
 
+    // Rest the pointer on the first mention until its card opens.
+    const box = await page.evaluate(() => {
+      const first = [...(CSS.highlights.get('backstory-mention') ?? [])][0] as Range | undefined;
+      const r = first?.getBoundingClientRect();
+      return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+    });
+    const cardShot = resolve(OUT_DIR, 'card.png');
+    if (box) {
+      await page.mouse.move(box.x, box.y);
+      await page.waitForSelector('backstory-card >> [role=dialog]', { timeout: 10_000 });
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: cardShot });
+    }
+
     // Hidden tab URLs need no permission to look up: ask for the active tab, which is this page.
     const worker = await ext.worker();
     const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
@@ -61,6 +76,7 @@ async function main(): Promise<void> {
     await popup.screenshot({ path: popupShot, fullPage: true });
     console.log(`No display found, so Chromium ran headless. Screenshots written to ${OUT_DIR}/:`);
     console.log(`  ${articleShot}`);
+    if (box) console.log(`  ${cardShot}`);
     console.log(`  ${popupShot}`);
   }
   await ext.close();
