@@ -7,7 +7,7 @@
  * arrive inside added content (`force`).
  */
 import type { Candidate, Matcher } from '../lib/match/matcher';
-import { collectRuns, containerOf, isBlockElement, isInSkippedSubtree, type Container, type TextRun } from './text-blocks';
+import { collectRuns, containerOf, isBlockElement, isInSkippedSubtree, type CollectOptions, type Container, type TextRun } from './text-blocks';
 
 export interface PageMention {
   entityId: string;
@@ -177,6 +177,30 @@ export class PageScanner {
     this.termCounts.fill(0);
   }
 
+  /** What the container being scanned has yielded so far (null: nothing). */
+  private readonly scanning: { force: boolean; runs: RunScan[] | null; terms: Set<number> | null } = { force: false, runs: null, terms: null };
+
+  /** collectRuns' callbacks, made once: a page has thousands of containers, each one allocation less to collect. */
+  private readonly collect: CollectOptions = {
+    wants: (text) => this.matcher.mayMatch(text),
+    onRun: (run) => {
+      const scan = this.matcher.scanBlock(run.text);
+      if (scan.terms) for (const t of scan.terms) (this.scanning.terms ??= new Set()).add(t);
+      if (scan.candidates.length > 0) (this.scanning.runs ??= []).push({ run, candidates: scan.candidates });
+    },
+    onNestedBlock: (block) => {
+      const { force } = this.scanning;
+      if (force || !this.visited.has(block)) this.enqueue(block, force);
+    },
+    onShadowRoot: (root) => {
+      const { force } = this.scanning;
+      if (force || !this.visited.has(root)) {
+        this.options.onShadowRoot?.(root);
+        this.enqueue(root, force);
+      }
+    },
+  };
+
   private scanContainer(container: Container, force: boolean): void {
     const old = this.entries.get(container);
     if (!container.isConnected) {
@@ -184,33 +208,21 @@ export class PageScanner {
       return;
     }
     this.visited.add(container);
-    const runs: RunScan[] = [];
-    const terms = new Set<number>();
-    collectRuns(container, {
-      onRun: (run) => {
-        const scan = this.matcher.scanBlock(run.text);
-        if (scan.terms) for (const t of scan.terms) terms.add(t);
-        if (scan.candidates.length > 0) runs.push({ run, candidates: scan.candidates });
-      },
-      onNestedBlock: (block) => {
-        if (force || !this.visited.has(block)) this.enqueue(block, force);
-      },
-      onShadowRoot: (root) => {
-        if (force || !this.visited.has(root)) {
-          this.options.onShadowRoot?.(root);
-          this.enqueue(root, force);
-        }
-      },
-    });
+    const scanning = this.scanning;
+    scanning.force = force;
+    scanning.runs = null;
+    scanning.terms = null;
+    collectRuns(container, this.collect);
+    const { runs, terms } = scanning;
     if (old) this.countTerms(old.terms, -1);
-    if (runs.length === 0 && terms.size === 0) {
+    if (runs === null && terms === null) {
       if (old) {
         this.remove(old.mentions);
         this.entries.delete(container);
       }
       return;
     }
-    const entry: Entry = { runs, terms: [...terms], mentions: old?.mentions ?? [] };
+    const entry: Entry = { runs: runs ?? [], terms: terms ? [...terms] : [], mentions: old?.mentions ?? [] };
     this.countTerms(entry.terms, 1);
     this.entries.set(container, entry);
     this.resolve(entry);

@@ -40,7 +40,11 @@ const DOCUMENT_FRAGMENT_NODE = 11;
 export const SKIP_ATTRIBUTES = ['hidden', 'contenteditable'];
 
 export function isSkippedElement(el: Element): boolean {
-  if (SKIPPED.has(el.localName)) return true;
+  return SKIPPED.has(el.localName) || skippedByAttribute(el);
+}
+
+/** The attribute half of isSkippedElement, for a caller that has read the name already. */
+function skippedByAttribute(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
@@ -73,6 +77,12 @@ export function containerOf(node: Node): Container {
 
 export interface CollectOptions {
   onRun: (run: TextRun) => void;
+  /**
+   * Whether a run with this text is worth reporting. A run refused here is
+   * dropped before any object is made for it, which spares the allocations
+   * (and the garbage collection) for the many runs that mention nothing.
+   */
+  wants?: (text: string) => boolean;
   /** A block inside the container: a container of its own, which the caller may scan next. */
   onNestedBlock?: (block: Element) => void;
   /** An open shadow root inside the container's inline content, or the container's own. */
@@ -86,23 +96,33 @@ export interface CollectOptions {
  * only the blocks it touched.
  *
  * Walks with firstChild/nextSibling: a TreeWalker with a filter would cost a
- * call into script per node.
+ * call into script per node. Each DOM property read is a call from the
+ * content script into the browser, the main cost of a scan: each is read
+ * once per node.
  */
 export function collectRuns(container: Container, options: CollectOptions): void {
-  const { onRun, onNestedBlock, onShadowRoot } = options;
+  const { onRun, wants, onNestedBlock, onShadowRoot } = options;
   if (container.nodeType === ELEMENT_NODE) {
     const el = container as Element;
     if (isSkippedElement(el)) return;
-    if (el.shadowRoot && onShadowRoot) onShadowRoot(el.shadowRoot);
+    const shadow = onShadowRoot ? el.shadowRoot : null;
+    if (shadow) onShadowRoot!(shadow);
   }
   let text = '';
-  let nodes: Text[] = [];
+  // Made when the first text node comes: many containers hold only blocks.
+  let nodes: Text[] | null = null;
   let starts: number[] = [];
   const flush = () => {
-    if (nodes.length === 0) return;
+    if (nodes === null || nodes.length === 0) return;
+    if (wants && !wants(text)) {
+      text = '';
+      nodes.length = 0;
+      starts.length = 0;
+      return;
+    }
     onRun({ container, text, nodes, starts });
     text = '';
-    nodes = [];
+    nodes = null;
     starts = [];
   };
 
@@ -114,7 +134,7 @@ export function collectRuns(container: Container, options: CollectOptions): void
       const data = (node as Text).data;
       if (data.length > 0) {
         starts.push(text.length);
-        nodes.push(node as Text);
+        (nodes ??= []).push(node as Text);
         text += data;
       }
     } else if (type === ELEMENT_NODE) {
@@ -122,25 +142,33 @@ export function collectRuns(container: Container, options: CollectOptions): void
       const name = el.localName;
       if (name === 'br') {
         // A line break separates words but not a name: "Safeguard<br>Defenders" reads as one.
-        if (nodes.length > 0) text += ' ';
+        if (nodes !== null && nodes.length > 0) text += ' ';
       } else if (!INLINE.has(name) || SKIPPED.has(name)) {
         // Text on either side of a block or a skipped element is not one phrase.
         flush();
-        if (onNestedBlock && !isSkippedElement(el)) onNestedBlock(el);
-      } else if (isSkippedElement(el)) {
+        if (onNestedBlock && !SKIPPED.has(name) && !skippedByAttribute(el)) onNestedBlock(el);
+      } else if (skippedByAttribute(el)) {
         flush();
       } else {
         descend = true;
-        if (el.shadowRoot && onShadowRoot) onShadowRoot(el.shadowRoot);
+        const shadow = onShadowRoot ? el.shadowRoot : null;
+        if (shadow) onShadowRoot!(shadow);
       }
     }
-    if (descend && node.firstChild) {
-      node = node.firstChild;
-      continue;
+    if (descend) {
+      const child: Node | null = node.firstChild;
+      if (child) {
+        node = child;
+        continue;
+      }
     }
-    while (node && node !== container && !node.nextSibling) node = node.parentNode;
-    if (!node || node === container) break;
-    node = node.nextSibling;
+    let next: Node | null = node.nextSibling;
+    while (!next) {
+      node = node.parentNode;
+      if (!node || node === container) break;
+      next = node.nextSibling;
+    }
+    node = next;
   }
   flush();
 }

@@ -15,6 +15,23 @@ export interface AutomatonHit {
   end: number;
 }
 
+/** The automaton's tables, for a caller that inlines its own scan loop (Matcher.mayMatch). */
+export interface AutomatonTables {
+  /** Class of each ASCII unit; 0 when no pattern contains it. */
+  asciiClass: Uint16Array;
+  /** Root transitions by class (dense). */
+  rootNext: Int32Array;
+  /** Node n's edges are edgeStart[n] until edgeStart[n + 1], sorted by class. */
+  edgeStart: Int32Array;
+  edgeClass: Uint16Array;
+  edgeTarget: Int32Array;
+  fail: Int32Array;
+  /** Pattern ending at a node, or -1. */
+  output: Int32Array;
+  /** Nearest node on the failure chain with an output, or -1. */
+  dictLink: Int32Array;
+}
+
 export class Automaton {
   /** Pattern lengths, by pattern index. */
   readonly lengths: Int32Array;
@@ -106,6 +123,26 @@ export class Automaton {
         queue.push(target);
       }
     }
+  }
+
+  get tables(): AutomatonTables {
+    const { asciiClass, rootNext, edgeStart, edgeClass, edgeTarget, fail, output, dictLink } = this;
+    return { asciiClass, rootNext, edgeStart, edgeClass, edgeTarget, fail, output, dictLink };
+  }
+
+  /** The class of a code unit; 0 when no pattern contains it. */
+  classOf(unit: number): number {
+    return unit < 128 ? this.asciiClass[unit]! : (this.otherClass.get(unit) ?? 0);
+  }
+
+  /** The node reached from `node` on class `k` (not 0), failure links followed. */
+  advance(node: number, k: number): number {
+    let next = this.step(node, k);
+    while (next < 0) {
+      node = this.fail[node]!;
+      next = this.step(node, k);
+    }
+    return next;
   }
 
   /** Transition without failure; -1 when there is none (the root always has one). */

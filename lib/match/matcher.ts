@@ -9,8 +9,8 @@
  * or of page context never needs the text to be scanned again.
  */
 import type { AliasEntity } from '../pack/alias-index';
-import { createNormalizedText, normalize, normalizeInto, type NormalizedText } from '../text/normalize';
-import { Automaton } from './automaton';
+import { createNormalizedText, expand, isDropped, isSpace, normalize, normalizeInto, type NormalizedText } from '../text/normalize';
+import { Automaton, type AutomatonTables } from './automaton';
 import { isWordUnit } from './word-boundary';
 
 export type PatternKind = 'alias' | 'context' | 'exclude';
@@ -51,6 +51,8 @@ export interface Mention {
   start: number;
   end: number;
 }
+
+const SPACE = 0x20;
 
 function needsBoundary(code: number): boolean {
   return isWordUnit(code);
@@ -118,10 +120,99 @@ export class Matcher {
     }
     const keys = [...texts.keys()];
     this.automaton = new Automaton(keys);
+    this.tables = this.automaton.tables;
+    this.spaceClass = this.automaton.classOf(SPACE);
+  }
+
+  private readonly tables: AutomatonTables;
+  private readonly spaceClass: number;
+
+  /**
+   * Whether scanBlock can find anything in `text`: whether any pattern occurs
+   * in its normalised, folded form, before word boundaries and letter case
+   * are checked. Most blocks of most pages mention nothing; for them this
+   * one loop over typed arrays, with calls only for non-ASCII characters,
+   * replaces normalising into arrays and scanning with callbacks. A content
+   * script starts every page with unoptimised code, where each call and
+   * each store costs (DESIGN.md §5).
+   *
+   * It reads the text exactly as normalizeInto does and runs the same
+   * automaton, so it is false only when scanBlock would find nothing.
+   */
+  mayMatch(text: string): boolean {
+    const { asciiClass, rootNext, edgeStart, edgeClass, edgeTarget, fail, output, dictLink } = this.tables;
+    const { spaceClass, automaton } = this;
+    let node = 0;
+    let afterSpace = false;
+    for (let i = 0, len = text.length; i < len; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 128) {
+        // As normalizeInto reads it: dropped, white space, or an NFKC expansion of one or more units.
+        if (isDropped(c)) continue;
+        let codePoint = c;
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+          const d = text.charCodeAt(i + 1);
+          if (d >= 0xdc00 && d <= 0xdfff) {
+            codePoint = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+            i++;
+          }
+        }
+        const e = isSpace(c) ? null : expand(codePoint);
+        const units = e ? e.raw.length : 1;
+        for (let u = 0; u < units; u++) {
+          let k: number;
+          if (!e || e.raw.charCodeAt(u) === SPACE) {
+            if (afterSpace) continue;
+            afterSpace = true;
+            k = spaceClass;
+          } else {
+            afterSpace = false;
+            k = automaton.classOf(e.folded.charCodeAt(u));
+          }
+          node = k === 0 ? 0 : automaton.advance(node, k);
+          if (output[node]! >= 0 || dictLink[node]! >= 0) return true;
+        }
+        continue;
+      }
+      let k: number;
+      if (c === SPACE || (c >= 0x09 && c <= 0x0d)) {
+        if (afterSpace) continue;
+        afterSpace = true;
+        k = spaceClass;
+      } else {
+        afterSpace = false;
+        k = asciiClass[c >= 0x41 && c <= 0x5a ? c + 32 : c]!;
+      }
+      if (k === 0) {
+        node = 0;
+        continue;
+      }
+      // Aho–Corasick step, inlined: the root's transitions are dense, other nodes' few.
+      for (;;) {
+        let next = -1;
+        if (node === 0) next = rootNext[k]!;
+        else {
+          for (let e = edgeStart[node]!, stop = edgeStart[node + 1]!; e < stop; e++) {
+            if (edgeClass[e] === k) {
+              next = edgeTarget[e]!;
+              break;
+            }
+          }
+        }
+        if (next >= 0) {
+          node = next;
+          break;
+        }
+        node = fail[node]!;
+      }
+      if (output[node]! >= 0 || dictLink[node]! >= 0) return true;
+    }
+    return false;
   }
 
   /** Finds candidates and context terms in one block of text. */
   scanBlock(text: string): BlockScan {
+    if (!this.mayMatch(text)) return { candidates: [], terms: null };
     const norm = normalizeInto(text, this.buffer);
     const { raw, folded, start, end, length } = norm;
     let candidates: Candidate[] | null = null;

@@ -23,11 +23,11 @@ export interface NormalizedText {
 const SPACE = 0x20;
 
 /** Characters that vanish: soft hyphen, zero-width space/joiners, word joiner, BOM. */
-function isDropped(c: number): boolean {
+export function isDropped(c: number): boolean {
   return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0x180e;
 }
 
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return (
     c === 0x20 ||
     (c >= 0x09 && c <= 0x0d) ||
@@ -51,7 +51,7 @@ function punctuation(c: number): number {
   return -1;
 }
 
-interface Expansion {
+export interface Expansion {
   raw: string;
   folded: string;
 }
@@ -59,7 +59,7 @@ interface Expansion {
 const expansions = new Map<number, Expansion>();
 
 /** NFKC + case fold of one non-ASCII code point, cached: pages repeat the same few hundred characters. */
-function expand(codePoint: number): Expansion {
+export function expand(codePoint: number): Expansion {
   let e = expansions.get(codePoint);
   if (e === undefined) {
     const p = punctuation(codePoint);
@@ -174,8 +174,11 @@ export function normalizeInto(text: string, out: NormalizedText): NormalizedText
 }
 
 /** String form, for pattern texts and tests. */
+/** Reused by normalize(): building a matcher normalises hundreds of patterns, at page load. */
+let scratch: NormalizedText | null = null;
+
 export function normalize(text: string, fold = false): string {
-  const out = normalizeInto(text, createNormalizedText(text.length + 8));
+  const out = normalizeInto(text, (scratch ??= createNormalizedText(64)));
   const units = fold ? out.folded : out.raw;
   let s = '';
   for (let i = 0; i < out.length; i++) s += String.fromCharCode(units[i]!);

@@ -1,0 +1,82 @@
+/**
+ * Matcher.mayMatch, the fast reject before scanBlock: it must be true
+ * exactly when some pattern (alias, context term or exclusion) occurs in
+ * the text's normalised, folded form, whatever the word boundaries, so
+ * that scanBlock never misses anything it would have found.
+ */
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_PACKS } from '../../../data';
+import { Matcher } from '../../../lib/match/matcher';
+import { Catalog } from '../../../lib/pack/catalog';
+import { normalize } from '../../../lib/text/normalize';
+
+const entities = new Catalog(BUNDLED_PACKS).entities;
+const matcher = new Matcher(entities);
+
+const ALIASES = entities.flatMap((e) => e.aliases.map((a) => a.text));
+const TERMS = [...new Set(entities.flatMap((e) => e.aliases.flatMap((a) => [...(a.context ?? []), ...(a.exclude ?? [])])))];
+const KEYS = [...new Set([...ALIASES, ...TERMS].map((t) => normalize(t, true)))].filter(Boolean);
+
+/** The definition, spelled out slowly. */
+function reference(text: string): boolean {
+  const folded = normalize(text, true);
+  return KEYS.some((key) => folded.includes(key));
+}
+
+/** A small deterministic generator, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+describe('Matcher.mayMatch', () => {
+  it.each(ALIASES)('is true around the alias %s', (alias) => {
+    expect(matcher.mayMatch(`Before ${alias}, after.`)).toBe(true);
+    expect(matcher.mayMatch(alias.toUpperCase())).toBe(reference(alias.toUpperCase()));
+  });
+
+  it('is true inside words and in any case: boundaries and case are scanBlock\'s to check', () => {
+    expect(matcher.mayMatch('CCPA compliance')).toBe(true);
+    expect(matcher.mayMatch('a SAFEGUARD DEFENDERS banner')).toBe(true);
+  });
+
+  it('reads odd white space, soft hyphens, full-width forms and curly quotes as scanBlock does', () => {
+    for (const text of [
+      'Safeguard\u00a0Defenders',
+      'Safe\u00adguard  \n Defenders',
+      '\uff33\uff41\uff46\uff45\uff47\uff55\uff41\uff52\uff44 Defenders',
+      'China\u2019s Transnational Policing Gone Wild',
+      '\u2003Finn\u3000Lau',
+    ]) {
+      expect(matcher.mayMatch(text), text).toBe(true);
+      expect(matcher.scanBlock(text).candidates.length + (matcher.scanBlock(text).terms?.length ?? 0)).toBeGreaterThan(0);
+    }
+  });
+
+  it('is false on text that mentions nothing', () => {
+    expect(matcher.mayMatch('A story about gardening, with tomatoes and beans.')).toBe(false);
+    expect(matcher.mayMatch('')).toBe(false);
+  });
+
+  it('agrees with the definition on random text made of pattern pieces', () => {
+    const next = random(11);
+    const parts = [...ALIASES, ...TERMS, ' ', '  ', '\u00a0', '\n', '\u00ad', "'s", 'A', 'x', '.', '-', '\u2013', '中', 'É', '\u2019', '\ud83d\ude00', '\ufb01', '\u3000'];
+    for (let n = 0; n < 4000; n++) {
+      let text = '';
+      const count = 1 + Math.floor(next() * 5);
+      for (let i = 0; i < count; i++) {
+        let part = parts[Math.floor(next() * parts.length)]!;
+        // Cut pieces too, so that most texts hold only parts of patterns.
+        if (next() < 0.5 && part.length > 2) part = part.slice(0, 1 + Math.floor(next() * (part.length - 1)));
+        const r = next();
+        if (r < 0.15) part = part.toUpperCase();
+        else if (r < 0.3) part = part.toLowerCase();
+        text += part;
+      }
+      expect(matcher.mayMatch(text), JSON.stringify(text)).toBe(reference(text));
+    }
+  });
+});
