@@ -3,15 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { article, HIGHLIGHT, highlightTexts, startHarness, waitForHighlightCount, type Harness } from './support/browser';
 
 /**
- * Installed before any other script: records every mutation anyone makes to the page's nodes once the
- * parser is done (content scripts run at document_idle, after DOMContentLoaded).
+ * Records every mutation anyone makes to the page's nodes once the parser is done: the observer starts at
+ * DOMContentLoaded (content scripts run later, at document_idle), so the parser's own insertions, whose
+ * records can arrive late on a loaded machine, are never counted.
  */
 const RECORDER = `<script>
   window.__mutations = [];
-  addEventListener('DOMContentLoaded', () => { window.__mutations = []; });
-  new MutationObserver((records) => {
-    for (const r of records) window.__mutations.push(r.type + ':' + (r.target.nodeName || '') + ':' + (r.attributeName || ''));
-  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, characterDataOldValue: true });
+  addEventListener('DOMContentLoaded', () => {
+    new MutationObserver((records) => {
+      for (const r of records) window.__mutations.push(r.type + ':' + (r.target.nodeName || '') + ':' + (r.attributeName || ''));
+    }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, characterDataOldValue: true });
+  });
 </script>`;
 
 const PAGES: Record<string, string> = {
