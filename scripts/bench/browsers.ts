@@ -6,22 +6,13 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { findChromium, CHROMIUM_HELP } from '../lib/chromium';
-import { launchExtension, type LaunchedExtension } from '../lib/launch';
+import { CHROMIUM_ARGS, launchExtension, type LaunchedExtension } from '../lib/launch';
 import { initProbe } from './probes';
 
 const VIEWPORT = { width: 1280, height: 900 };
 
 /** The flags launchExtension uses, minus the extension: the two browsers differ only by Backstory. */
-const PLAIN_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+const PLAIN_ARGS = CHROMIUM_ARGS;
 
 export interface Browsers {
   ext: LaunchedExtension;

@@ -13,6 +13,21 @@ import { CHROMIUM_HELP, findChromium } from './chromium';
 /** `BACKSTORY_EXTENSION_DIR` points at a copy of a build, so that a test run survives another build in the same checkout. */
 export const EXTENSION_DIR = process.env.BACKSTORY_EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 
+/**
+ * Flags for every Chromium we start (tests, demo, benchmark): no sandbox as root, and no background
+ * networking, which this machine cannot reach and the extension must not need.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
 export interface LaunchedExtension {
   context: BrowserContext;
   extensionId: string;
@@ -53,14 +68,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
+      ...CHROMIUM_ARGS,
       ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
     ],
   });

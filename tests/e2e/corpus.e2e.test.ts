@@ -16,6 +16,7 @@ import { BUNDLED_PACKS } from '../../data';
 import { Matcher } from '../../lib/match/matcher';
 import { aliasIndex } from '../../lib/pack/alias-index';
 import { findChromium } from '../../scripts/lib/chromium';
+import { CHROMIUM_ARGS } from '../../scripts/lib/launch';
 import { scanHtml } from '../../scripts/lib/scan-html';
 import { highlightTexts, startHarness, type Harness } from './support/browser';
 
@@ -57,7 +58,7 @@ describe('the shared corpus of real news pages', () => {
 
   /** The page's own mutations, recorded in a browser without the extension. */
   async function baselineMutations(name: string): Promise<string[]> {
-    plain ??= await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu'] });
+    plain ??= await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
     const page = await plain.newPage();
     await page.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
     await page.goto(h.server.url(`/${name}`), { waitUntil: 'load' });
