@@ -6,7 +6,7 @@
  */
 import type { Matcher } from '../lib/match/matcher';
 import { HighlightPainter } from './highlight-painter';
-import { PageScanner, type PageMention } from './page-scanner';
+import { PageScanner, type PageMention, type ScannerChanges } from './page-scanner';
 import { adoptHighlightStyle } from './shadow-style';
 import { SKIP_ATTRIBUTES } from './text-blocks';
 
@@ -21,8 +21,12 @@ export interface PageWatcherOptions {
   win: Window & typeof globalThis;
   matcher: Matcher;
   isTracked: (entityId: string) => boolean;
-  /** Called after each batch of work that changed the mentions. */
-  onMentions: (mentions: readonly PageMention[]) => void;
+  /**
+   * Called after each batch of work that changed the mentions, with what changed only: a
+   * listener that needed every mention on every change would make appending to a long page
+   * cost in proportion to the page (DESIGN.md §5).
+   */
+  onMentions: (changes: ScannerChanges) => void;
   signal: AbortSignal;
   /** Highlight CSS to adopt into open shadow roots, where the page-level rule does not reach. */
   shadowCss?: string;
@@ -118,10 +122,10 @@ export class PageWatcher {
   }
 
   private flush(): void {
-    const { added, removed } = this.scanner.takeChanges();
+    const changes = this.scanner.takeChanges();
     // Restore even when nothing changed: the page may have deleted our highlight.
-    this.painter.update(added, removed);
-    if (added.length > 0 || removed.length > 0) this.options.onMentions(this.scanner.mentions());
+    this.painter.update(changes.added, changes.removed);
+    if (changes.added.length > 0 || changes.removed.length > 0) this.options.onMentions(changes);
   }
 
   private stop(): void {

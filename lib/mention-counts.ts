@@ -3,10 +3,24 @@
 /** Mentions per entity id. */
 export type MentionCounts = Record<string, number>;
 
-export function countMentions(mentions: readonly { entityId: string }[]): MentionCounts {
-  const counts: MentionCounts = {};
-  for (const m of mentions) counts[m.entityId] = (counts[m.entityId] ?? 0) + 1;
-  return counts;
+/**
+ * The counts after some mentions came and went: a new object, without the entities left at
+ * zero. Costs what changed, not what the page holds, so that appending to a long page stays
+ * cheap (DESIGN.md §5).
+ */
+export function updateCounts(
+  counts: MentionCounts,
+  added: readonly { entityId: string }[],
+  removed: readonly { entityId: string }[],
+): MentionCounts {
+  const next: MentionCounts = { ...counts };
+  for (const m of removed) {
+    const n = (next[m.entityId] ?? 0) - 1;
+    if (n > 0) next[m.entityId] = n;
+    else delete next[m.entityId];
+  }
+  for (const m of added) next[m.entityId] = (next[m.entityId] ?? 0) + 1;
+  return next;
 }
 
 export function sameCounts(a: MentionCounts, b: MentionCounts): boolean {

@@ -7,22 +7,22 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import bundledAliases from 'virtual:backstory-aliases';
 import { inDocumentOrder } from '../../dom/document-order';
 import type { HighlightPainter } from '../../dom/highlight-painter';
-import type { PageMention } from '../../dom/page-scanner';
+import type { PageMention, ScannerChanges } from '../../dom/page-scanner';
 import { PageWatcher } from '../../dom/page-watcher';
 import { importedAliases, withImported } from '../../extension/imported-aliases';
 import { reportMentions } from '../../extension/messages';
 import { enabled, pausedSites, untrackedEntities } from '../../extension/settings';
 import { Matcher } from '../../lib/match/matcher';
-import { countMentions, sameCounts, type MentionCounts } from '../../lib/mention-counts';
+import { sameCounts, updateCounts, type MentionCounts } from '../../lib/mention-counts';
 import highlightCss from './style.css?inline';
 
 export interface PageSession {
-  /** Current mentions in reading order; empty while paused. */
+  /** Current mentions in reading order; empty while paused. Sorts them all: for a user's request, not per change. */
   mentions(): PageMention[];
   /** The painter of the running watcher, or null while paused. */
   painter(): HighlightPainter | null;
-  /** Called after every change of the page's mentions. */
-  onChange(listener: () => void): () => void;
+  /** Called after every change of the page's mentions, with the mentions that came and went. */
+  onChange(listener: (changes: ScannerChanges) => void): () => void;
 }
 
 export async function startHighlighting(ctx: ContentScriptContext): Promise<PageSession> {
@@ -35,8 +35,9 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
   const settings = { isOn, paused, untracked: new Set(untracked) };
   const isActive = () => settings.isOn && !settings.paused.includes(location.hostname);
   let matcher = new Matcher(withImported(bundledAliases, imported));
-  const listeners = new Set<() => void>();
+  const listeners = new Set<(changes: ScannerChanges) => void>();
 
+  let counts: MentionCounts = {};
   let lastReported: MentionCounts | null = null;
   const report = (counts: MentionCounts, force = false) => {
     if (!force && lastReported && sameCounts(lastReported, counts)) return;
@@ -44,9 +45,10 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
     // The background may be restarting; the next change reports again.
     reportMentions(counts).catch(() => undefined);
   };
-  const changed = (mentions: readonly PageMention[]) => {
-    report(countMentions(mentions));
-    for (const listener of listeners) listener();
+  const changed = (changes: ScannerChanges) => {
+    counts = updateCounts(counts, changes.added, changes.removed);
+    report(counts);
+    for (const listener of listeners) listener(changes);
   };
 
   let watcher: PageWatcher | null = null;
@@ -75,9 +77,10 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
   };
   const stop = () => {
     if (!watcher) return;
+    const gone = watcher.mentions();
     abortWatcher();
     watcher = null;
-    changed([]);
+    changed({ added: [], removed: gone });
   };
   const apply = () => (isActive() ? start() : stop());
 

@@ -331,16 +331,26 @@ export function startHoverCard(ctx: ContentScriptContext, session: PageSession):
   ctx.onInvalidated(onFocusMention(step));
 
   // The page changed: a card whose mention is gone (untracked, removed, paused) goes too.
+  // Only what changed is looked at: a page that keeps growing must not make each change cost more.
+  const mentionsPerRoot = new Map<ShadowRoot, number>();
+  /** Counts a mention in or out of its shadow root's tally; true if it is in a shadow root. */
+  const countRoot = (m: PageMention, delta: 1 | -1): boolean => {
+    const root = m.run.nodes[0]?.getRootNode();
+    if (!(root instanceof ShadowRoot)) return false;
+    const n = (mentionsPerRoot.get(root) ?? 0) + delta;
+    if (n > 0) mentionsPerRoot.set(root, n);
+    else mentionsPerRoot.delete(root);
+    return true;
+  };
   ctx.onInvalidated(
-    session.onChange(() => {
-      const mentions = session.mentions();
-      const roots = new Set<ShadowRoot>();
-      for (const m of mentions) {
-        const r = m.run.nodes[0]?.getRootNode();
-        if (r instanceof ShadowRoot) roots.add(r);
-      }
-      shadowRoots = [...roots];
-      if (shown && !mentions.some((m) => sameMention(m, shown!.mention))) close();
+    session.onChange(({ added, removed }) => {
+      let roots = false;
+      for (const m of removed) roots = countRoot(m, -1) || roots;
+      for (const m of added) roots = countRoot(m, 1) || roots;
+      if (roots) shadowRoots = [...mentionsPerRoot.keys()];
+      // A rescan replaces a mention with an equal one: it is gone only if nothing equal came back.
+      const mention = shown?.mention;
+      if (mention && removed.some((m) => sameMention(m, mention)) && !added.some((m) => sameMention(m, mention))) close();
     }),
   );
   ctx.onInvalidated(close);

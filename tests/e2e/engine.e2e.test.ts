@@ -126,11 +126,14 @@ describe('detection engine in real Chromium', () => {
     await page.close();
   });
 
-  it('removing a paragraph removes its highlights', async () => {
+  it('removing a paragraph removes its highlights and lowers the badge count', async () => {
     page = await h.open('/remove.html');
     await waitForHighlightCount(page, 2);
+    await expect.poll(() => h.badgeText(page), { timeout: 5_000 }).toBe('2');
     await page.evaluate(() => document.getElementById('a')!.remove());
     expect(await waitForHighlightCount(page, 1)).toEqual(['110 Overseas']);
+    // The count the badge shows follows what left the page, not only what came.
+    await expect.poll(() => h.badgeText(page), { timeout: 5_000 }).toBe('1');
     await page.close();
   });
 

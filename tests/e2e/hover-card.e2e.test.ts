@@ -303,6 +303,17 @@ describe('hover card (light)', () => {
     expect(await cardState(page)).toMatchObject({ hosts: 1, dialogs: 1, name: expect.stringMatching(/^110 Overseas/) });
   });
 
+  it('closes when the page removes the text it was opened on, and not when the page changes elsewhere', async () => {
+    const page = await story();
+    await hoverOpen(page, 'Safeguard Defenders');
+    // A change elsewhere (a new paragraph with a mention of its own) leaves the card alone.
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'Later: 110 Overseas.' })));
+    await waitForHighlightCount(page, 4);
+    expect(await isOpen(page)).toBe(true);
+    await page.evaluate(() => document.getElementById('first')!.remove());
+    await expect.poll(() => isOpen(page), { timeout: 2_000 }).toBe(false);
+  });
+
   it('closes on Escape', async () => {
     const page = await story();
     await hoverOpen(page, 'Safeguard Defenders');
