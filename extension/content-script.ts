@@ -39,6 +39,9 @@ const SCRIPT = {
   js: [CONTENT_JS],
   css: [CONTENT_CSS],
   allFrames: true,
+  // Frames without a URL of their own (srcdoc, about:blank filled by script) take their parent's
+  // origin; without this they would be the one kind of frame we never read.
+  matchOriginAsFallback: true,
   runAt: 'document_idle' as const,
   persistAcrossSessions: true,
 };
@@ -48,7 +51,13 @@ const key = (paths: readonly string[] | undefined) => (paths ?? []).map((p) => p
 const same = (a: readonly string[] | undefined, b: readonly string[]) => key(a) === key(b);
 
 function isCurrent(script: Registered): boolean {
-  return same(script.matches, SCRIPT.matches) && same(script.js, SCRIPT.js) && same(script.css, SCRIPT.css) && script.allFrames === true;
+  return (
+    same(script.matches, SCRIPT.matches) &&
+    same(script.js, SCRIPT.js) &&
+    same(script.css, SCRIPT.css) &&
+    script.allFrames === true &&
+    (script as { matchOriginAsFallback?: boolean }).matchOriginAsFallback === true
+  );
 }
 
 /** Registers or unregisters the content script to match the mode. Idempotent: a service worker restart changes nothing. */

@@ -563,9 +563,8 @@ describe('hostile pages', () => {
     await o.page.close();
   });
 
-  // Known gap: the content script is registered for http(s) URLs without matchOriginAsFallback, so
-  // srcdoc and about:blank frames (same origin as their parent, no URL of their own) are not read.
-  it.fails('srcdoc and about:blank frames are read too', async () => {
+  // srcdoc and about:blank frames have no URL of their own: the registration's matchOriginAsFallback lets them in.
+  it('srcdoc and about:blank frames are read too', async () => {
     const o = await open('/hostile/iframes.html');
     try {
       await settled(o.page);

@@ -11,7 +11,7 @@ import {
   syncContentScript,
 } from '../../extension/content-script';
 
-type Script = { id: string; matches?: string[]; js?: string[]; css?: string[]; allFrames?: boolean };
+type Script = { id: string; matches?: string[]; js?: string[]; css?: string[]; allFrames?: boolean; matchOriginAsFallback?: boolean };
 
 /** An in-memory scripting API: fakeBrowser leaves it unimplemented. */
 function fakeScripting() {
@@ -45,7 +45,7 @@ describe('extension/content-script', () => {
   });
 
   describe('syncContentScript', () => {
-    it('registers the script in all frames of http(s) pages in automatic mode', async () => {
+    it('registers the script in all frames of http(s) pages, srcdoc and about:blank ones included, in automatic mode', async () => {
       const { registered } = fakeScripting();
       await syncContentScript(false);
       expect(registered.get(CONTENT_SCRIPT_ID)).toMatchObject({
@@ -53,6 +53,7 @@ describe('extension/content-script', () => {
         js: [CONTENT_JS],
         css: [CONTENT_CSS],
         allFrames: true,
+        matchOriginAsFallback: true,
         runAt: 'document_idle',
         persistAcrossSessions: true,
       });
@@ -81,9 +82,18 @@ describe('extension/content-script', () => {
         js: [CONTENT_JS.slice(1)],
         css: [CONTENT_CSS.slice(1)],
         allFrames: true,
+        matchOriginAsFallback: true,
       });
       await syncContentScript(false);
       expect(calls).toEqual([]);
+    });
+
+    it('replaces a registration that does not reach srcdoc and about:blank frames', async () => {
+      const { registered, calls } = fakeScripting();
+      registered.set(CONTENT_SCRIPT_ID, { id: CONTENT_SCRIPT_ID, matches: ['http://*/*', 'https://*/*'], js: [CONTENT_JS], css: [CONTENT_CSS], allFrames: true });
+      await syncContentScript(false);
+      expect(calls).toEqual([`unregister ${CONTENT_SCRIPT_ID}`, `register ${CONTENT_SCRIPT_ID}`]);
+      expect(registered.get(CONTENT_SCRIPT_ID)?.matchOriginAsFallback).toBe(true);
     });
 
     it('removes the registration in manual mode', async () => {
