@@ -7,7 +7,7 @@
 import type { Matcher } from '../lib/match/matcher';
 import { HighlightPainter } from './highlight-painter';
 import { PageScanner, type PageMention, type ScannerChanges } from './page-scanner';
-import { adoptHighlightStyle } from './shadow-style';
+import { adoptHighlightStyle, releaseHighlightStyle } from './shadow-style';
 import { SKIP_ATTRIBUTES } from './text-blocks';
 
 /** Work per slice; leaves room in a 50 ms long-task budget for the browser and the page. */
@@ -136,6 +136,7 @@ export class PageWatcher {
     this.scanner.clear();
     this.scanner.takeChanges();
     this.painter.clear();
+    if (this.options.shadowCss) releaseHighlightStyle(this.doc);
   }
 }
 

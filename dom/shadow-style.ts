@@ -66,3 +66,20 @@ export function setHighlightOverride(doc: Document, css: string): void {
     else override.roots.delete(ref);
   }
 }
+
+/**
+ * Takes our sheets out of every shadow root styled here (when highlighting stops on the page):
+ * the roots are the page's, and what we adopted into them must not outlive our highlights.
+ */
+export function releaseHighlightStyle(doc: Document): void {
+  const override = overrides.get(doc);
+  if (!override) return;
+  const sheet = sheets.get(doc);
+  for (const ref of override.roots) {
+    const root = ref.deref();
+    if (!root) continue;
+    if (sheet) include(root, sheet, false);
+    include(root, override.sheet, false);
+  }
+  override.roots.clear();
+}

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { adoptHighlightStyle, setHighlightOverride } from '../../dom/shadow-style';
+import { adoptHighlightStyle, releaseHighlightStyle, setHighlightOverride } from '../../dom/shadow-style';
 
 const BASE = '::highlight(backstory-mention) { background-color: red; }';
 const OVER = '::highlight(backstory-mention) { background-color: transparent !important; }';
@@ -49,5 +49,21 @@ describe('shadow-style', () => {
     setHighlightOverride(document, '');
     expect(r.adoptedStyleSheets[0]).toBe(own);
     expect(r.adoptedStyleSheets).toHaveLength(2);
+  });
+
+  it('takes its sheets out of every styled root when released, keeping the page’s own, and can style them again', () => {
+    const own = new CSSStyleSheet();
+    const r = root();
+    r.adoptedStyleSheets = [own];
+    adoptHighlightStyle(r, BASE);
+    setHighlightOverride(document, OVER);
+    expect(r.adoptedStyleSheets).toHaveLength(3);
+    releaseHighlightStyle(document);
+    expect(r.adoptedStyleSheets).toEqual([own]);
+    adoptHighlightStyle(r, BASE);
+    expect(r.adoptedStyleSheets).toHaveLength(3);
+    setHighlightOverride(document, '');
+    releaseHighlightStyle(document);
+    expect(r.adoptedStyleSheets).toEqual([own]);
   });
 });

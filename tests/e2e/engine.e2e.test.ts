@@ -114,6 +114,24 @@ describe('detection engine in real Chromium', () => {
     await page.close();
   });
 
+  it('takes its sheet out of the page\'s shadow root when turned off, and puts it back when turned on', async () => {
+    page = await h.open('/shadow.html');
+    await waitForHighlightCount(page, 1);
+    const sheets = () => page.evaluate(() => document.getElementById('host')!.shadowRoot!.adoptedStyleSheets.length);
+    expect(await sheets()).toBe(1);
+    const worker = await h.worker();
+    await worker.evaluate(() => chrome.storage.sync.set({ enabled: false }));
+    try {
+      await waitForHighlightCount(page, 0);
+      await expect.poll(sheets, { timeout: 3_000 }).toBe(0);
+    } finally {
+      await worker.evaluate(() => chrome.storage.sync.set({ enabled: true }));
+    }
+    await waitForHighlightCount(page, 1);
+    expect(await sheets()).toBe(1);
+    await page.close();
+  });
+
   it('never highlights inside textarea, input, select or contenteditable', async () => {
     page = await h.open('/fields.html');
     const texts = await waitForHighlightCount(page, 1);
