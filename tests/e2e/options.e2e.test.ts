@@ -6,10 +6,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Pack } from '../../lib/pack/schema';
-import { article, highlightTexts, startHarness, waitForHighlightCount, type Harness } from './support/browser';
-import { adoptedHighlightCss, axeViolations, openOptions, openPopupFor, shot } from './support/ui';
+import { article, highlightTexts, startHarness, waitForHighlightCount } from './support/browser';
+import { adoptedHighlightCss, axeViolations, openOptions, openPopupFor, shot, useHarness } from './support/ui';
 
 const PAGES = {
   '/story.html': article(`
@@ -48,20 +48,7 @@ const file = (name: string, content: unknown) => ({
 
 for (const scheme of ['light', 'dark'] as const) {
   describe(`options page (${scheme})`, () => {
-    let h: Harness;
-    beforeAll(async () => {
-      h = await startHarness(PAGES, { colorScheme: scheme });
-    });
-    afterAll(async () => {
-      await h?.dispose();
-    });
-    beforeEach(async () => {
-      const worker = await h.worker();
-      await worker.evaluate(async () => {
-        await chrome.storage.sync.clear();
-        await chrome.storage.local.clear();
-      });
-    });
+    const h = useHarness(PAGES, { colorScheme: scheme });
 
     async function story(): Promise<Page> {
       const page = await h.open('/story.html');

@@ -8,9 +8,9 @@
  */
 import os from 'node:os';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { article, highlightTexts, startHarness, waitForHighlightCount, type Harness } from './support/browser';
-import { axeViolations, focusTexts, openPopupFor, ownRenderTime, renderTime, shot } from './support/ui';
+import { describe, expect, it } from 'vitest';
+import { article, highlightTexts, startHarness, waitForHighlightCount } from './support/browser';
+import { axeViolations, focusTexts, openPopupFor, ownRenderTime, renderTime, shot, useHarness } from './support/ui';
 
 const STORY = article(`
   <h1>Overseas police stations</h1>
@@ -40,21 +40,7 @@ const switchOf = (popup: Page, id: string) => item(popup, id).locator('[role="sw
 
 for (const scheme of ['light', 'dark'] as const) {
   describe(`popup (${scheme})`, () => {
-    let h: Harness;
-    beforeAll(async () => {
-      h = await startHarness(PAGES, { colorScheme: scheme });
-    });
-    afterAll(async () => {
-      await h?.dispose();
-    });
-    beforeEach(async () => {
-      // Every test starts from the defaults: all tracked, nothing paused, on, automatic mode.
-      const worker = await h.worker();
-      await worker.evaluate(async () => {
-        await chrome.storage.sync.clear();
-        await chrome.storage.local.clear();
-      });
-    });
+    const h = useHarness(PAGES, { colorScheme: scheme });
 
     async function story(): Promise<Page> {
       const page = await h.open('/story.html');

@@ -5,7 +5,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import type { Harness } from './browser';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { startHarness, type Harness } from './browser';
 
 export const SHOTS = 'test-results/popup';
 mkdirSync(SHOTS, { recursive: true });
@@ -16,6 +17,35 @@ export interface AxeViolation {
   id: string;
   impact: string | null;
   nodes: string[];
+}
+
+/**
+ * One browser with the extension for the enclosing describe block, and the settings back to their
+ * defaults before every test (all tracked, nothing paused, on, automatic mode), so that no test
+ * depends on another's switches. The browser starts in beforeAll; the returned stand-in forwards
+ * to it, so a test file can hold it from the start.
+ */
+export function useHarness(...args: Parameters<typeof startHarness>): Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness(...args);
+  });
+  afterAll(async () => {
+    await harness?.dispose();
+  });
+  beforeEach(async () => {
+    await (await harness!.worker()).evaluate(async () => {
+      await chrome.storage.sync.clear();
+      await chrome.storage.local.clear();
+    });
+  });
+  return new Proxy({} as Harness, {
+    get(_, key) {
+      if (!harness) throw new Error('the harness is used before beforeAll started it');
+      const value = Reflect.get(harness, key, harness) as unknown;
+      return typeof value === 'function' ? value.bind(harness) : value;
+    },
+  });
 }
 
 /**
