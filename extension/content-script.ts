@@ -56,7 +56,7 @@ function isCurrent(script: Registered): boolean {
     same(script.js, SCRIPT.js) &&
     same(script.css, SCRIPT.css) &&
     script.allFrames === true &&
-    (script as { matchOriginAsFallback?: boolean }).matchOriginAsFallback === true
+    script.matchOriginAsFallback === true
   );
 }
 

@@ -37,7 +37,7 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
   let matcher = new Matcher(withImported(bundledAliases, imported));
   const listeners = new Set<(changes: ScannerChanges) => void>();
 
-  let counts: MentionCounts = {};
+  let pageCounts: MentionCounts = {};
   let lastReported: MentionCounts | null = null;
   const report = (counts: MentionCounts, force = false) => {
     if (!force && lastReported && sameCounts(lastReported, counts)) return;
@@ -46,8 +46,8 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
     reportMentions(counts).catch(() => undefined);
   };
   const changed = (changes: ScannerChanges) => {
-    counts = updateCounts(counts, changes.added, changes.removed);
-    report(counts);
+    pageCounts = updateCounts(pageCounts, changes.added, changes.removed);
+    report(pageCounts);
     for (const listener of listeners) listener(changes);
   };
 

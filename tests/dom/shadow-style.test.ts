@@ -11,6 +11,16 @@ function root(): ShadowRoot {
   return host.attachShadow({ mode: 'open' });
 }
 
+/** A page's root with a sheet of its own, styled by us, with the user's override laid over. */
+function styledRootWithOwnSheet(): { r: ShadowRoot; own: CSSStyleSheet } {
+  const own = new CSSStyleSheet();
+  const r = root();
+  r.adoptedStyleSheets = [own];
+  adoptHighlightStyle(r, BASE);
+  setHighlightOverride(document, OVER);
+  return { r, own };
+}
+
 describe('shadow-style', () => {
   it('adopts one shared rules sheet into each root, once', () => {
     const a = root();
@@ -40,11 +50,7 @@ describe('shadow-style', () => {
   });
 
   it('keeps a page’s own sheets in place', () => {
-    const own = new CSSStyleSheet();
-    const r = root();
-    r.adoptedStyleSheets = [own];
-    adoptHighlightStyle(r, BASE);
-    setHighlightOverride(document, OVER);
+    const { r, own } = styledRootWithOwnSheet();
     expect(r.adoptedStyleSheets[0]).toBe(own);
     setHighlightOverride(document, '');
     expect(r.adoptedStyleSheets[0]).toBe(own);
@@ -52,11 +58,7 @@ describe('shadow-style', () => {
   });
 
   it('takes its sheets out of every styled root when released, keeping the page’s own, and can style them again', () => {
-    const own = new CSSStyleSheet();
-    const r = root();
-    r.adoptedStyleSheets = [own];
-    adoptHighlightStyle(r, BASE);
-    setHighlightOverride(document, OVER);
+    const { r, own } = styledRootWithOwnSheet();
     expect(r.adoptedStyleSheets).toHaveLength(3);
     releaseHighlightStyle(document);
     expect(r.adoptedStyleSheets).toEqual([own]);
