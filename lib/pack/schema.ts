@@ -4,6 +4,8 @@
  * validate.ts so that each error can name the entity it belongs to.
  */
 import * as v from 'valibot';
+import { isCalendarDate } from './pack-dates';
+import { trackingTokens } from './url-hygiene';
 
 /** Anything that a browser could parse as markup. Pack text is rendered as text, never as HTML, but we refuse it anyway so that a pack cannot smuggle it into a future renderer. */
 const MARKUP = /<\s*[a-zA-Z/!?]|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);/;
@@ -23,6 +25,7 @@ const Id = v.pipe(v.string(), v.regex(KEBAB_ID, 'must be a kebab-case id such as
 const IsoDate = v.pipe(
   v.string(),
   v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)'),
+  v.check(isCalendarDate, 'must be a real calendar date'),
 );
 
 const HttpsUrl = v.pipe(
@@ -35,6 +38,23 @@ const HttpsUrl = v.pipe(
       return false;
     }
   }, 'must be an absolute https: URL'),
+  v.check(
+    (s) => trackingTokens(s).length === 0,
+    (issue) => `must not carry tracking or challenge tokens (${trackingTokens(String(issue.input)).join(', ')})`,
+  ),
+);
+
+/**
+ * A note for reviewers (why the cited source supports the claim), never shown
+ * to readers. Deliberately not built on Text: reader-facing text is becoming
+ * translatable (issue 14); notes stay one plain string.
+ */
+const ReviewerNote = v.pipe(
+  v.string(),
+  v.trim(),
+  v.nonEmpty('must not be empty'),
+  v.maxLength(2000, 'must be at most 2000 characters'),
+  v.check((s) => !MARKUP.test(s), 'must be plain text, not HTML'),
 );
 
 export const SOURCE_KINDS = ['primary', 'news', 'official', 'state-media', 'advocacy', 'reference'] as const;
@@ -60,11 +80,20 @@ export const ENTITY_GROUPS = [
 export const SourceSchema = v.strictObject({
   id: Id,
   title: LongText(300),
+  /** Who wrote or issued it: the original publisher, even when read in a copy. */
   publisher: LongText(200),
   date: v.optional(IsoDate),
-  url: HttpsUrl,
+  /** Optional only together with `via` (validate.ts): a source is never silently unlinked. */
+  url: v.optional(HttpsUrl),
+  /**
+   * The outlet whose copy was read, when it is not the publisher: a reprint
+   * ("Taipei Times reprint"), a syndicated copy, or a repost seen without a
+   * usable link ("ecns.cn; its address is http only"). Shown to readers.
+   */
+  via: v.optional(LongText(200)),
   archiveUrl: v.optional(HttpsUrl),
   kind: v.picklist(SOURCE_KINDS, `must be one of ${SOURCE_KINDS.join(', ')}`),
+  notes: v.optional(ReviewerNote),
 });
 
 const SourceRefs = v.pipe(
@@ -86,13 +115,102 @@ export const FactSchema = v.strictObject({
   label: LongText(120),
   value: LongText(600),
   sources: SourceRefs,
+  notes: v.optional(ReviewerNote),
 });
 
 export const PositionSchema = v.strictObject({
   holder: LongText(160),
   statement: LongText(800),
   sources: SourceRefs,
+  /** What the statement was about, when that is not this entity itself ("the New York case", "the overseas stations in general"). */
+  about: v.optional(LongText(200)),
+  /** A general statement, not about this entity's own case; needs `about` (validate.ts). */
+  general: v.optional(v.literal(true, 'must be true or left out')),
+  notes: v.optional(ReviewerNote),
 });
+
+// ---- Story structure (issue 15): responses by country and a dated timeline ----
+
+/** What a government or police force did about the stations in its country: a small, honest set. */
+export const RESPONSE_ACTIONS = [
+  'investigation-opened',
+  'raised-with-china',
+  'closure-ordered',
+  'closure-reported',
+  'none-found',
+  'search',
+  'arrest',
+  'charge',
+  'guilty-plea',
+  'conviction',
+  'policy-change',
+  'statement',
+] as const;
+
+/** Who speaks or acts in a timeline event; the Chinese state's two voices are kept apart from everyone else's. */
+export const TIMELINE_SIDES = [
+  'chinese-government',
+  'chinese-state-media',
+  'other-government',
+  'ngo',
+  'media',
+  'individual',
+] as const;
+
+const CountryCode = v.pipe(
+  v.string(),
+  v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "NL"'),
+  // Only a well-formed code is looked up, so a malformed one gets one error, not two.
+  v.check((code) => {
+    if (!/^[A-Z]{2}$/.test(code)) return true;
+    try {
+      return new Intl.DisplayNames('en', { type: 'region', fallback: 'none' }).of(code) !== undefined;
+    } catch {
+      return false;
+    }
+  }, 'must be an assigned ISO 3166-1 alpha-2 code'),
+);
+
+export const ReportedSchema = v.strictObject({
+  /** What was reported there: how many sites, where, and by whom. */
+  text: LongText(600),
+  sources: SourceRefs,
+  notes: v.optional(ReviewerNote),
+});
+
+export const CountryResponseSchema = v.strictObject({
+  date: IsoDate,
+  /** Who responded: a ministry, a police force, a court, a minister by name. */
+  actor: LongText(160),
+  action: v.picklist(RESPONSE_ACTIONS, `must be one of ${RESPONSE_ACTIONS.join(', ')}`),
+  text: LongText(600),
+  sources: SourceRefs,
+  notes: v.optional(ReviewerNote),
+});
+
+export const CountrySchema = v.strictObject({
+  country: CountryCode,
+  reported: ReportedSchema,
+  /** Oldest first, as they happened; may be empty when only a position is on record. */
+  responses: v.array(CountryResponseSchema),
+  /** The host government's stated view, when it gave one. */
+  hostPosition: v.optional(PositionSchema),
+  notes: v.optional(ReviewerNote),
+});
+
+export const TimelineEventSchema = v.strictObject({
+  date: IsoDate,
+  /** The entities the event belongs to; it is shown in each one's timeline. */
+  entities: v.pipe(v.array(Id), v.minLength(1, 'must name at least one entity')),
+  side: v.picklist(TIMELINE_SIDES, `must be one of ${TIMELINE_SIDES.join(', ')}`),
+  /** Who acted or spoke, as a reader would name them ("China's Ministry of Foreign Affairs"). */
+  speaker: LongText(160),
+  text: LongText(600),
+  sources: SourceRefs,
+  notes: v.optional(ReviewerNote),
+});
+
+// ---- end of story structure ----
 
 export const EntitySchema = v.strictObject({
   id: Id,
@@ -105,6 +223,8 @@ export const EntitySchema = v.strictObject({
   positions: v.optional(v.array(PositionSchema)),
   related: v.optional(v.array(Id)),
   reviewed: v.optional(IsoDate),
+  /** Responses by country (issue 15), for entities about the stations. */
+  countries: v.optional(v.array(CountrySchema)),
 });
 
 export const PackSchema = v.strictObject({
@@ -115,6 +235,8 @@ export const PackSchema = v.strictObject({
   reviewed: IsoDate,
   sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'must list at least one source')),
   entities: v.pipe(v.array(EntitySchema), v.minLength(1, 'must list at least one entity')),
+  /** Key dated events of the story (issue 15), each shown in the timelines of the entities it names. */
+  timeline: v.optional(v.array(TimelineEventSchema)),
 });
 
 export type Pack = v.InferOutput<typeof PackSchema>;
@@ -123,6 +245,11 @@ export type Entity = v.InferOutput<typeof EntitySchema>;
 export type Alias = v.InferOutput<typeof AliasSchema>;
 export type Fact = v.InferOutput<typeof FactSchema>;
 export type Position = v.InferOutput<typeof PositionSchema>;
+export type Country = v.InferOutput<typeof CountrySchema>;
+export type CountryResponse = v.InferOutput<typeof CountryResponseSchema>;
+export type TimelineEvent = v.InferOutput<typeof TimelineEventSchema>;
+export type ResponseAction = (typeof RESPONSE_ACTIONS)[number];
+export type TimelineSide = (typeof TIMELINE_SIDES)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type EntityType = (typeof ENTITY_TYPES)[number];
 export type EntityGroup = (typeof ENTITY_GROUPS)[number];

@@ -4,7 +4,8 @@
  * the entity's id, so that a maintainer can find it in a 3,000-line file.
  */
 import * as v from 'valibot';
-import { PackSchema, type Pack } from './schema';
+import { isAfter } from './pack-dates';
+import { PackSchema, type Pack, type Position } from './schema';
 
 export interface PackError {
   /** e.g. `entities[3] (wang-jingyu).facts[1].sources[0]` */
@@ -91,11 +92,83 @@ function crossReferenceErrors(pack: Pack): PackError[] {
     });
   });
 
+  errors.push(...storyErrors(pack, at, checkRefs, entityIds));
+
   pack.sources.forEach((source, i) => {
     if (!cited.has(source.id)) errors.push({ path: at(['sources', i]), message: `source "${source.id}" is never cited` });
   });
   return errors;
 }
+
+// ---- Story rules (issue 15): unlinked sources, scoped positions, countries, timeline ----
+
+type RefChecker = (refs: string[], keys: PathKey[]) => void;
+
+/**
+ * Rules for the story structure. Citations go through `checkRefs` so that a
+ * source cited only by a country row or an event counts as cited; dates are
+ * checked against the sources that report them, because a source cannot
+ * report what had not happened yet when it was published.
+ */
+function storyErrors(pack: Pack, at: (keys: PathKey[]) => string, checkRefs: RefChecker, entityIds: ReadonlySet<string>): PackError[] {
+  const errors: PackError[] = [];
+  const sourceDates = new Map(pack.sources.flatMap((s) => (s.date ? [[s.id, s.date] as const] : [])));
+
+  pack.sources.forEach((source, i) => {
+    if (source.url === undefined && source.via === undefined) {
+      errors.push({ path: at(['sources', i, 'url']), message: 'is required, unless "via" names the outlet where the source was seen' });
+    }
+  });
+
+  const checkDate = (date: string, refs: readonly string[], keys: PathKey[]) => {
+    for (const ref of refs) {
+      const reported = sourceDates.get(ref);
+      if (reported !== undefined && isAfter(date, reported)) {
+        errors.push({ path: at(keys), message: `is ${date}, after source "${ref}" (${reported}) that reports it` });
+      }
+    }
+    if (isAfter(date, pack.reviewed)) errors.push({ path: at(keys), message: `is ${date}, after the pack's reviewed date ${pack.reviewed}` });
+  };
+
+  const checkPosition = (position: Position, keys: PathKey[]) => {
+    if (position.general && position.about === undefined) {
+      errors.push({ path: at([...keys, 'about']), message: 'is required when "general" is true: say what the statement was about' });
+    }
+  };
+
+  pack.entities.forEach((entity, i) => {
+    entity.positions?.forEach((position, j) => checkPosition(position, ['entities', i, 'positions', j]));
+    const seenCountries = new Set<string>();
+    entity.countries?.forEach((row, j) => {
+      const base: PathKey[] = ['entities', i, 'countries', j];
+      if (seenCountries.has(row.country)) errors.push({ path: at([...base, 'country']), message: `duplicate country "${row.country}"` });
+      seenCountries.add(row.country);
+      checkRefs(row.reported.sources, [...base, 'reported', 'sources']);
+      row.responses.forEach((response, k) => {
+        checkRefs(response.sources, [...base, 'responses', k, 'sources']);
+        checkDate(response.date, response.sources, [...base, 'responses', k, 'date']);
+      });
+      if (row.hostPosition) {
+        checkRefs(row.hostPosition.sources, [...base, 'hostPosition', 'sources']);
+        checkPosition(row.hostPosition, [...base, 'hostPosition']);
+      }
+    });
+  });
+
+  pack.timeline?.forEach((event, i) => {
+    checkRefs(event.sources, ['timeline', i, 'sources']);
+    checkDate(event.date, event.sources, ['timeline', i, 'date']);
+    event.entities.forEach((id, j) => {
+      if (!entityIds.has(id)) errors.push({ path: at(['timeline', i, 'entities', j]), message: `names unknown entity "${id}"` });
+    });
+    if (new Set(event.entities).size !== event.entities.length) {
+      errors.push({ path: at(['timeline', i, 'entities']), message: 'names an entity twice' });
+    }
+  });
+  return errors;
+}
+
+// ---- end of story rules ----
 
 /** Validates already-parsed JSON. */
 export function validatePack(input: unknown): PackResult {
