@@ -2,7 +2,8 @@
  * All entities and sources of a set of packs, looked up by id. Entity ids are
  * global: a later pack cannot replace an entity of an earlier one.
  */
-import type { Entity, Pack, Source } from './schema';
+import { timelineOf } from '../timeline';
+import type { Entity, Pack, Source, TimelineEvent } from './schema';
 
 export interface CatalogEntity extends Entity {
   /** The pack the entity comes from; its sources resolve there. */
@@ -15,11 +16,13 @@ export class Catalog {
   readonly entities: readonly CatalogEntity[];
   private readonly byId = new Map<string, CatalogEntity>();
   private readonly sources = new Map<string, Map<string, Source>>();
+  private readonly timelines = new Map<string, readonly TimelineEvent[]>();
 
   constructor(packs: readonly Pack[]) {
     const entities: CatalogEntity[] = [];
     for (const pack of packs) {
       this.sources.set(pack.id, new Map(pack.sources.map((s) => [s.id, s])));
+      this.timelines.set(pack.id, pack.timeline ?? []);
       for (const entity of pack.entities) {
         if (this.byId.has(entity.id)) continue;
         const e: CatalogEntity = { ...entity, packId: pack.id, reviewedOn: entity.reviewed ?? pack.reviewed };
@@ -36,5 +39,10 @@ export class Catalog {
 
   source(entity: CatalogEntity, sourceId: string): Source | undefined {
     return this.sources.get(entity.packId)?.get(sourceId);
+  }
+
+  /** The entity's timeline (issue 15): events of its own pack that name it, newest first; they cite that pack's sources. */
+  timeline(entity: CatalogEntity): TimelineEvent[] {
+    return timelineOf(this.timelines.get(entity.packId), entity.id);
   }
 }
