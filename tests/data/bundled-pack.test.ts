@@ -7,7 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACK_FILES, BUNDLED_PACKS } from '../../data';
 import type { Entity, Pack, Source } from '../../lib/pack/schema';
+import { isAfter } from '../../lib/pack/pack-dates';
+import { trackingTokens } from '../../lib/pack/url-hygiene';
 import { parsePack } from '../../lib/pack/validate';
+import { countryCiting } from '../../lib/story-citations';
+import { timelineOf } from '../../lib/timeline';
 
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 const files = readdirSync(DATA_DIR).filter((f) => f.endsWith('.pack.json')).sort();
@@ -132,9 +136,10 @@ describe('bundled packs', () => {
     expect(entities.map((e) => e.id)).toContain(id);
   });
 
-  it('keeps the pack id and bumps the version of the first full pack', () => {
+  it('is version 1.1.0 (issue 15), reviewed on the date every entity shows', () => {
     const pack = packs.find((p) => p.id === 'overseas-police-stations');
-    expect(pack?.version).toBe('1.0.0');
+    expect(pack?.version).toBe('1.1.0');
+    expect(new Set(pack?.entities.map((e) => e.reviewed))).toEqual(new Set([pack?.reviewed]));
   });
 });
 
@@ -175,6 +180,40 @@ describe('sources', () => {
     expect(kindsOf(/^Voice of America$/)).toEqual(new Set(['state-media']));
     expect(kindsOf(/^Wikipedia/)).toEqual(new Set(['reference']));
   });
+
+  it('gives VOA and RFA, both funded by the US government, the same kind', () => {
+    const kinds = new Set(sources.filter((s) => /^(Voice of America|Radio Free Asia)/.test(s.publisher)).map((s) => s.kind));
+    expect(sources.some((s) => s.publisher.startsWith('Radio Free Asia'))).toBe(true);
+    expect(kinds).toEqual(new Set(['state-media']));
+  });
+
+  it('labels opinion pieces and the pro-Beijing opinion outlet as a side speaking, not as news', () => {
+    // The Straits Times page is an Economist report reprinted in its opinion section: news, named as a reprint.
+    const opinion = sources.filter(
+      (s) => (/\(opinion\b/.test(s.title) || /\/opinion\//.test(s.url ?? '') || s.publisher === 'Buzz Hong Kong') && s.id !== 'straitstimes-economist-quanfan',
+    );
+    expect(opinion.length).toBeGreaterThanOrEqual(3);
+    for (const s of opinion) expect(['advocacy', 'state-media'], s.id).toContain(s.kind);
+    expect(sources.find((s) => s.id === 'straitstimes-economist-quanfan')).toMatchObject({ publisher: 'The Economist', via: 'The Straits Times (reprint)' });
+  });
+
+  it('carries no tracking or challenge token in any URL', () => {
+    const offenders = sources.flatMap((s) => [s.url, s.archiveUrl].filter((u): u is string => u !== undefined && trackingTokens(u).length > 0));
+    expect(offenders).toEqual([]);
+  });
+
+  it('names the Guardian as the publisher of the report read in the Taipei Times', () => {
+    expect(sources.find((s) => s.id === 'taipeitimes-2022-12-06-guardian')).toMatchObject({ publisher: 'The Guardian', via: 'Taipei Times (reprint)' });
+  });
+
+  it('says where every unlinked source was seen, and why it has no link', () => {
+    const unlinked = sources.filter((s) => s.url === undefined);
+    expect(unlinked.length).toBeGreaterThan(0);
+    for (const s of unlinked) {
+      expect(s.via, s.id).toMatch(/http only|not link/);
+      expect(s.notes, s.id).toBeDefined();
+    }
+  });
 });
 
 describe('who is speaking', () => {
@@ -186,10 +225,9 @@ describe('who is speaking', () => {
     expect(facts.some((f) => pattern.test(f.value) && f.sources.length > 0)).toBe(true);
   });
 
-  it('global-times names its publisher', () => {
-    // No source in the research dossier documents the Global Times' publisher, so it
-    // cannot yet be a cited fact; the summary states it until such a source is added.
+  it('global-times names its publisher in the summary and in a cited fact', () => {
     expect(entity('global-times').summary).toMatch(/published by People's Daily/);
+    expect(entity('global-times').facts.find((f) => f.label === 'Publisher')?.sources.length).toBeGreaterThan(0);
   });
 });
 
@@ -242,5 +280,133 @@ describe('nothing the dossier marks unconfirmed is stated', () => {
 
   it('gives Ruben Brekelmans no Chinese name', () => {
     expect(entity('ruben-brekelmans').aliases.filter((a) => /\p{Script=Han}/u.test(a.text))).toEqual([]);
+  });
+});
+
+describe('story structure (issue 15)', () => {
+  const pack = packs.find((p) => p.id === 'overseas-police-stations')!;
+  const byId = new Map(pack.sources.map((s) => [s.id, s]));
+  const rows = entity('overseas-police-stations').countries ?? [];
+  const citing = [
+    ...rows.flatMap((row) => countryCiting(row).map((item) => ({ where: `country ${row.country}`, sources: item.sources }))),
+    ...(pack.timeline ?? []).map((event, i) => ({ where: `timeline[${i}]`, sources: event.sources })),
+  ];
+
+  it('lists the countries whose responses facts.md documents', () => {
+    expect(rows.map((r) => r.country)).toEqual(
+      expect.arrayContaining(['NL', 'IE', 'CA', 'GB', 'US', 'ES', 'IT', 'DE', 'PT', 'CL', 'CZ', 'HU', 'AU', 'SE', 'AT', 'KR', 'JP']),
+    );
+  });
+
+  it('cites an existing source in every country row, response, host position and event', () => {
+    expect(citing.length).toBeGreaterThan(60);
+    for (const item of citing) {
+      expect(item.sources.length, item.where).toBeGreaterThan(0);
+      for (const id of item.sources) expect(byId.has(id), `${item.where} cites ${id}`).toBe(true);
+    }
+  });
+
+  it('dates no response or event after a dated source that reports it', () => {
+    const dated = [
+      ...rows.flatMap((row) => row.responses.map((r) => ({ where: `${row.country} ${r.date}`, date: r.date, sources: r.sources }))),
+      ...(pack.timeline ?? []).map((e, i) => ({ where: `timeline[${i}]`, date: e.date, sources: e.sources })),
+    ];
+    const late = dated.flatMap((d) =>
+      d.sources.flatMap((id) => {
+        const reported = byId.get(id)?.date;
+        return reported !== undefined && isAfter(d.date, reported) ? [`${d.where} after ${id} (${reported})`] : [];
+      }),
+    );
+    expect(late).toEqual([]);
+  });
+
+  it("puts China's statements on the same timeline as the others for the stations", () => {
+    const sides = new Set(timelineOf(pack.timeline, 'overseas-police-stations').map((e) => e.side));
+    expect(sides).toContain('chinese-government');
+    expect(sides).toContain('chinese-state-media');
+    expect(sides).toContain('other-government');
+    expect(sides).toContain('ngo');
+  });
+
+  it('gives every tracked entity of the story a timeline or a reason not to', () => {
+    // Brekelmans and The Epoch Times have no dated event in the dossier that the pack can cite.
+    const without = pack.entities.filter((e) => timelineOf(pack.timeline, e.id).length === 0).map((e) => e.id);
+    expect(without.sort()).toEqual(['epoch-times', 'ruben-brekelmans']);
+  });
+});
+
+describe('review findings of 1.0 (issue 15)', () => {
+  const positions = (id: string) => entity(id).positions ?? [];
+
+  it('calls the man arrested in The Hague a suspect, gives his claim and the embassy reply, and marks the calls as Wang\'s account', () => {
+    const text = JSON.stringify(entity('wang-jingyu'));
+    expect(text).not.toMatch(/arrested a man who had threatened him/);
+    expect(entity('wang-jingyu').facts.find((f) => f.label === 'Arrest of a suspect')?.value).toMatch(/arrested a suspect/);
+    expect(entity('wang-jingyu').facts.some((f) => /^His account/.test(f.label) && /^He says/.test(f.value))).toBe(true);
+    expect(positions('wang-jingyu').some((p) => /suspect/.test(p.holder) && /volunteer/.test(p.statement) && /legal/.test(p.statement))).toBe(true);
+    expect(positions('wang-jingyu').some((p) => /embassy in the Netherlands/.test(p.holder) && /did not know/.test(p.statement))).toBe(true);
+  });
+
+  it("never presents the foreign ministry's general statements as being about a person's own case", () => {
+    const people = entities.filter((e) => e.type === 'person');
+    for (const e of people) {
+      for (const p of e.positions ?? []) {
+        if (/Ministry of Foreign Affairs/.test(p.holder)) {
+          expect(p.about, `${e.id}: ${p.holder}`).toBeDefined();
+          expect(p.general, `${e.id}: ${p.holder}`).toBeUndefined();
+        }
+      }
+    }
+  });
+
+  it("labels every Chinese general statement kept on an entity as general, saying what it was about", () => {
+    const general = entities.flatMap((e) => (e.positions ?? []).filter((p) => p.general).map((p) => ({ e: e.id, p })));
+    expect(general.length).toBeGreaterThan(0);
+    for (const { e, p } of general) expect(p.about, `${e}: ${p.holder}`).toBeDefined();
+  });
+
+  it('attributes New York to US prosecutors and Dublin to Ireland\'s foreign ministry for the Fuzhou bureau', () => {
+    const summary = entity('fuzhou-public-security-bureau').summary;
+    expect(summary).toMatch(/US prosecutors said a station in Manhattan/);
+    expect(summary).toMatch(/Ireland's foreign ministry said .* Dublin/);
+    expect(summary).not.toMatch(/Safeguard Defenders and US prosecutors say/);
+  });
+
+  it('shows 62 and 80 cases of Involuntary Returns as conflicting figures, each with its source', () => {
+    const conflict = entity('report-involuntary-returns').facts.find((f) => /62/.test(f.value) && /80/.test(f.value));
+    expect(conflict?.label).toMatch(/conflict/);
+    expect(conflict?.sources).toEqual(expect.arrayContaining(['cdt-2022-01-coerced-10000', 'insider-2022-01-19-involuntary-returns']));
+  });
+
+  it("gives both sides of the dispute over VOA after March 2025", () => {
+    const holders = positions('voice-of-america').map((p) => p.holder);
+    expect(holders.some((h) => /White House|Kari Lake/.test(h))).toBe(true);
+    expect(holders.some((h) => /Abramowitz/.test(h))).toBe(true);
+  });
+
+  it("gives The Epoch Times' contested point its own position and another", () => {
+    const holders = positions('epoch-times').map((p) => p.holder);
+    expect(holders.some((h) => /^The Epoch Times/.test(h))).toBe(true);
+    expect(holders.some((h) => !/Epoch Times/.test(h))).toBe(true);
+  });
+
+  it("cites the Global Times' publisher", () => {
+    const publisher = entity('global-times').facts.find((f) => f.label === 'Publisher');
+    expect(publisher?.value).toMatch(/People's Daily/);
+    expect(publisher?.notes).toMatch(/People's Daily/);
+  });
+
+  it('explains in notes the claims that go beyond facts.md', () => {
+    expect(entity('lu-jianwang').facts.find((f) => f.label === 'Arrest')?.notes).toMatch(/at their homes/);
+    expect(entity('lu-jianwang').facts.find((f) => f.label === 'Charges')?.notes).toMatch(/deleting communications/);
+    const sovereignty = positions('ministry-of-public-security').find((p) => /judicial sovereignty/.test(p.statement));
+    expect(sovereignty?.notes).toMatch(/judicial sovereignty/);
+  });
+
+  it('says which case a repeated prosecutors\' position concerns', () => {
+    for (const id of ['ministry-of-public-security', 'fuzhou-public-security-bureau']) {
+      const p = positions(id).find((x) => /US prosecutors/.test(x.holder));
+      expect(p?.about, id).toMatch(/New York/);
+    }
   });
 });
