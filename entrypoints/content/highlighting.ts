@@ -11,7 +11,7 @@ import type { PageMention, ScannerChanges } from '../../dom/page-scanner';
 import { PageWatcher } from '../../dom/page-watcher';
 import { importedAliases, withImported } from '../../extension/imported-aliases';
 import { reportMentions } from '../../extension/messages';
-import { enabled, pausedSites, untrackedEntities } from '../../extension/settings';
+import { enabled, isPaused, pausedSites, untrackedEntities } from '../../extension/settings';
 import { Matcher } from '../../lib/match/matcher';
 import { sameCounts, updateCounts, type MentionCounts } from '../../lib/mention-counts';
 import highlightCss from './style.css?inline';
@@ -33,7 +33,7 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
     importedAliases.getValue(),
   ]);
   const settings = { isOn, paused, untracked: new Set(untracked) };
-  const isActive = () => settings.isOn && !settings.paused.includes(location.hostname);
+  const isActive = () => settings.isOn && !isPaused(settings.paused, location.hostname);
   let matcher = new Matcher(withImported(bundledAliases, imported));
   const listeners = new Set<(changes: ScannerChanges) => void>();
 

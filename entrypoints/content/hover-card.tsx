@@ -14,7 +14,7 @@ import { adjacentMention, emphasizeRange, sameMention, scrollRangeIntoView, type
 import type { PageMention } from '../../dom/page-scanner';
 import { onFocusMention } from '../../extension/mention-commands';
 import { getEntity, openDetails, type EntityResponse } from '../../extension/messages';
-import { untrackedEntities } from '../../extension/settings';
+import { setTracked } from '../../extension/settings';
 import type { EntityView } from '../../lib/entity-view';
 import { HoverIntent } from '../../lib/hover-intent';
 import cardCss from './card.css?inline';
@@ -132,8 +132,7 @@ export function startHoverCard(ctx: ContentScriptContext, session: PageSession):
 
   async function stopTracking(entityId: string): Promise<void> {
     close();
-    const untracked = await untrackedEntities.getValue();
-    if (!untracked.includes(entityId)) await untrackedEntities.setValue([...untracked, entityId]);
+    await setTracked([entityId], false);
   }
 
   function draw(): void {

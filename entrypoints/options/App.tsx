@@ -11,8 +11,8 @@ import { ErrorList } from '../../components/ErrorList';
 import { GroupedEntityList, type GroupedItem } from '../../components/GroupedEntityList';
 import { SearchBox } from '../../components/SearchBox';
 import { Toggle } from '../../components/Toggle';
-import { BUNDLED_PACKS } from '../../data';
 import { entityListLabels, uiLang } from '../../extension/labels';
+import { BUNDLED_PACKS, withBundled } from '../../extension/packs';
 import { formatPackDate } from '../../lib/citations';
 import { groupOf, type EntityGroup } from '../../lib/grouping';
 import { normalizeHostname } from '../../lib/hostname';
@@ -97,8 +97,7 @@ export function App({ initial, watch }: AppProps) {
 
   useEffect(() => watch((patch) => setData((d) => ({ ...d, ...patch }))), [watch]);
 
-  const packs = useMemo(() => [...BUNDLED_PACKS, ...data.imported], [data.imported]);
-  const catalog = useMemo(() => new Catalog(packs), [packs]);
+  const catalog = useMemo(() => new Catalog(withBundled(data.imported)), [data.imported]);
   const search = useMemo(() => new EntitySearch(catalog.entities), [catalog]);
   const untracked = useMemo(() => new Set(data.untracked), [data.untracked]);
   const labels = useMemo(entityListLabels, []);
@@ -127,7 +126,7 @@ export function App({ initial, watch }: AppProps) {
     }
     setSiteError('');
     setSite('');
-    run(actions.addSite(host));
+    run(actions.setPaused(host, true));
   };
 
   const fileOutcome = <T,>(result: FileResult<T>, ok: (value: T) => string, rejectedTitle: string): Outcome =>
@@ -262,7 +261,7 @@ export function App({ initial, watch }: AppProps) {
             {data.paused.map((host) => (
               <li key={host} class="site-item" data-site={host}>
                 <span class="site-name">{host}</span>
-                <button type="button" class="button" aria-label={i18n.t('options.sites.removeLabel', [host])} onClick={() => run(actions.removeSite(host))}>
+                <button type="button" class="button" aria-label={i18n.t('options.sites.removeLabel', [host])} onClick={() => run(actions.setPaused(host, false))}>
                   {i18n.t('options.sites.remove')}
                 </button>
               </li>

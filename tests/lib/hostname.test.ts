@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHostname, normalizeHostname, normalizeHostnames } from '../../lib/hostname';
+import { isHostname, normalizeHostname, normalizeHostnames, siteOf } from '../../lib/hostname';
 
 describe('normalizeHostname', () => {
   it.each([
@@ -40,5 +40,18 @@ describe('isHostname', () => {
 describe('normalizeHostnames', () => {
   it('normalises, drops non-strings and non-hosts, and keeps the first of duplicates', () => {
     expect(normalizeHostnames(['B.com', 3, 'a.com', 'https://b.com/x', 'no way', null])).toEqual(['b.com', 'a.com']);
+  });
+});
+
+describe('siteOf', () => {
+  it.each([
+    ['example.com', 'example.com'],
+    ['example.com.', 'example.com'],
+    ['Example.COM.', 'example.com'],
+    ['localhost.', 'localhost'],
+    ['127.0.0.1', '127.0.0.1'],
+  ])('%s → %s, as normalizeHostname reads it', (hostname, expected) => {
+    expect(siteOf(hostname)).toBe(expected);
+    expect(normalizeHostname(hostname)).toBe(expected);
   });
 });
