@@ -31,18 +31,7 @@ describe('manual mode', () => {
   });
 
   const registered = async () => (await h.worker()).evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
-  /** Whether a content script of ours answers in the tab's top frame. */
-  const answers = async (page: Page) => {
-    const tabId = await h.tabIdOf(page);
-    return (await h.worker()).evaluate(
-      (id) =>
-        chrome.tabs.sendMessage(id, { type: 'backstory-ping' }, { frameId: 0 }).then(
-          () => true,
-          () => false,
-        ),
-      tabId,
-    );
-  };
+  const answers = (page: Page) => h.scriptAnswers(page);
   const seen = (page: Page) => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
   /**
    * WXT's content script context announces its start with a DOM event named after the extension id;

@@ -18,6 +18,8 @@ export interface Harness extends LaunchedExtension {
   open(path: string): Promise<Page>;
   tabIdOf(page: Page): Promise<number>;
   badgeText(page: Page): Promise<string>;
+  /** Whether a content script of ours answers in the page's top frame: it ran there and read the settings. */
+  scriptAnswers(page: Page): Promise<boolean>;
   openPopup(page: Page): Promise<Page>;
   dispose(): Promise<void>;
 }
@@ -30,7 +32,8 @@ export async function startHarness(
   const ext = await launchExtension(options);
   const blocked: string[] = [];
   await ext.context.route(
-    (url) => !['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol.startsWith('http'),
+    // `localhost.` too: the same host written fully qualified, which pages report with its trailing dot.
+    (url) => !['127.0.0.1', 'localhost', 'localhost.'].includes(url.hostname) && url.protocol.startsWith('http'),
     (route) => {
       blocked.push(route.request().url());
       return route.abort('blockedbyclient');
@@ -61,6 +64,18 @@ export async function startHarness(
       const tabId = await harness.tabIdOf(page);
       const worker = await ext.worker();
       return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    },
+    async scriptAnswers(page) {
+      const tabId = await harness.tabIdOf(page);
+      const worker = await ext.worker();
+      return worker.evaluate(
+        (id) =>
+          chrome.tabs.sendMessage(id, { type: 'backstory-ping' }, { frameId: 0 }).then(
+            (answer) => answer === true,
+            () => false,
+          ),
+        tabId,
+      );
     },
     async openPopup(page) {
       const tabId = await harness.tabIdOf(page);
