@@ -12,7 +12,7 @@ const NAME = 'backstory-mention';
 
 export interface HighlightPreviewProps {
   style: HighlightStyle;
-  /** The sentence with `$NAME$` where the highlighted name goes. */
+  /** The sentence around the highlighted name: what comes before it, the name, what comes after. */
   before: string;
   name: string;
   after: string;
