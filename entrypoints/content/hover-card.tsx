@@ -143,9 +143,7 @@ export function startHoverCard(ctx: ContentScriptContext, session: PageSession):
       <EntityCard
         // A new entity is a new card: no preview or scroll position carried over.
         key={view.entity.id}
-        entity={view.entity}
-        sources={view.sources}
-        related={view.related}
+        view={view}
         labels={cardLabels()}
         locale={cardLocale()}
         headingId={HEADING_ID}

@@ -126,9 +126,7 @@ export function App({ initial, entityId, watch }: AppProps) {
       <>
         {withJump ? jumpButton(id, v.entity.name) : null}
         <EntityDetails
-          entity={v.entity}
-          sources={v.sources}
-          related={v.related}
+          view={v}
           labels={detailLabels}
           locale={lang}
           headingLevel={headingLevel}
