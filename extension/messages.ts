@@ -41,6 +41,27 @@ export function getEntity(entityId: string): Promise<EntityResponse> {
   return browser.runtime.sendMessage(message) as Promise<EntityResponse>;
 }
 
+/**
+ * getEntity, asked once per entity for as long as the returned function is
+ * kept (a page's life): the card opens again and again on the same names.
+ * A failed request is forgotten, so the next one asks again.
+ */
+export function cachedEntities(): (entityId: string) => Promise<EntityResponse> {
+  const views = new Map<string, Promise<EntityResponse>>();
+  return (entityId) => {
+    let view = views.get(entityId);
+    if (!view) {
+      view = getEntity(entityId).catch(() => {
+        // The background may be restarting: ask again next time.
+        views.delete(entityId);
+        return null;
+      });
+      views.set(entityId, view);
+    }
+    return view;
+  };
+}
+
 export function openDetails(entityId: string): Promise<void> {
   const message: OpenDetails = { type: 'open-details', entityId };
   return browser.runtime.sendMessage(message).then(() => undefined);
