@@ -6,6 +6,7 @@
  * added by a pack update are tracked without a migration.
  */
 import * as v from 'valibot';
+import { DEFAULT_HIGHLIGHT_STYLE } from '../lib/highlight-style';
 import { normalizeHostnames, siteOf } from '../lib/hostname';
 import { EntityIdsSchema, HighlightStyleSchema, HostnamesSchema, type HighlightStyle } from '../lib/settings-schema';
 import { defineValidatedItem } from './validated-item';
@@ -34,7 +35,7 @@ export const enabled = defineValidatedItem('sync:enabled', v.boolean(), { fallba
 
 /** How mentions are painted; 'none' paints nothing and leaves the badge and the card. */
 export const highlightStyle = defineValidatedItem('sync:highlightStyle', HighlightStyleSchema, {
-  fallback: 'underline' as HighlightStyle,
+  fallback: DEFAULT_HIGHLIGHT_STYLE,
 });
 
 /** Manual mode (DESIGN.md §2.5): no content script until the user clicks the toolbar button on a page. */

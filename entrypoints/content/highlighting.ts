@@ -14,7 +14,7 @@ import { enabled, isPaused, pausedSites, untrackedEntities } from '../../extensi
 import { Matcher } from '../../lib/match/matcher';
 import type { AliasEntity } from '../../lib/pack/alias-index';
 import { sameCounts, updateCounts, type MentionCounts } from '../../lib/mention-counts';
-import highlightCss from './style.css?inline';
+import highlightCss from '../../assets/highlight.css?inline';
 
 export async function startHighlighting(ctx: ContentScriptContext): Promise<PageMentions> {
   const [isOn, paused, untracked, imported] = await Promise.all([

@@ -4,7 +4,7 @@ import { followHighlightStyle } from './highlight-style';
 import { startHighlighting } from './highlighting';
 import { startHoverCard } from './hover-card';
 import { startNavigation } from './navigation';
-import './style.css';
+import '../../assets/highlight.css';
 
 export default defineContentScript({
   // Registered by the background, or injected on a click in manual mode (extension/content-script.ts).
