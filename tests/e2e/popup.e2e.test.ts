@@ -9,8 +9,9 @@
 import os from 'node:os';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { article, highlightTexts, startHarness, waitForHighlightCount } from './support/browser';
-import { axeViolations, focusTexts, openOptions, openPopupFor, ownRenderTime, renderTime, shot, useHarness } from './support/ui';
+import { axeViolations } from './support/axe';
+import { article, focusTexts, highlightTexts, startHarness, useHarness, waitForHighlightCount } from './support/browser';
+import { openOptions, openPopupFor, ownRenderTime, renderTime, shot } from './support/ui';
 
 const STORY = article(`
   <h1>Overseas police stations</h1>
