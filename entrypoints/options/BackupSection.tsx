@@ -2,7 +2,7 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { actions } from './data';
-import { FilePicker, fileOutcome, OutcomeView, Section, type Outcome, type Run } from './parts';
+import { FilePicker, OutcomeView, Section, showFileOutcome, type Outcome, type Run } from './parts';
 
 function download(text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -16,14 +16,13 @@ function download(text: string): void {
 export function BackupSection({ run }: { run: Run }) {
   const [outcome, setOutcome] = useState<Outcome>(null);
 
-  const importSettings = (file: File) => {
-    setOutcome(null);
-    const rejected = i18n.t('options.backup.rejected', [file.name]);
-    actions
-      .importSettingsFile(file)
-      .then((result) => setOutcome(fileOutcome(result, () => i18n.t('options.backup.importedOk', [file.name]), rejected)))
-      .catch(() => setOutcome({ kind: 'errors', title: rejected, errors: [] }));
-  };
+  const importSettings = (file: File) =>
+    showFileOutcome(
+      setOutcome,
+      actions.importSettingsFile(file),
+      () => i18n.t('options.backup.importedOk', [file.name]),
+      i18n.t('options.backup.rejected', [file.name]),
+    );
 
   return (
     <Section id="backup" title={i18n.t('options.backup.heading')} intro={i18n.t('options.backup.intro')}>

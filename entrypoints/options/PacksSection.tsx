@@ -5,30 +5,21 @@ import { BUNDLED_PACKS } from '../../extension/packs';
 import { formatPackDate } from '../../lib/citations';
 import type { Pack } from '../../lib/pack/schema';
 import { actions } from './data';
-import { FilePicker, fileOutcome, OutcomeView, Section, type Outcome, type Run } from './parts';
+import { FilePicker, OutcomeView, Section, showFileOutcome, type Outcome, type Run } from './parts';
 
 export function PacksSection({ imported, lang, run }: { imported: readonly Pack[]; lang: string; run: Run }) {
   const [outcome, setOutcome] = useState<Outcome>(null);
 
-  const importPack = (file: File) => {
-    setOutcome(null);
-    const rejected = i18n.t('options.packs.rejected', [file.name]);
-    actions
-      .importPackFile(file)
-      .then((result) =>
-        setOutcome(
-          fileOutcome(
-            result,
-            ({ packs, replaced }) => {
-              const pack = packs[packs.length - 1]!;
-              return replaced ? i18n.t('options.packs.replacedOk', [pack.title, pack.version]) : i18n.t('options.packs.importedOk', [pack.title]);
-            },
-            rejected,
-          ),
-        ),
-      )
-      .catch(() => setOutcome({ kind: 'errors', title: rejected, errors: [] }));
-  };
+  const importPack = (file: File) =>
+    showFileOutcome(
+      setOutcome,
+      actions.importPackFile(file),
+      ({ packs, replaced }) => {
+        const pack = packs[packs.length - 1]!;
+        return replaced ? i18n.t('options.packs.replacedOk', [pack.title, pack.version]) : i18n.t('options.packs.importedOk', [pack.title]);
+      },
+      i18n.t('options.packs.rejected', [file.name]),
+    );
 
   const removePack = (pack: Pack) => {
     setOutcome(null);

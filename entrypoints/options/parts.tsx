@@ -15,9 +15,15 @@ export type Run = (work: Promise<unknown>) => void;
 
 const formatError = (path: string, message: string) => i18n.t('options.error', [path, message]);
 
-/** The outcome of reading a file: `ok`'s message, or the file's errors under `rejectedTitle`. */
-export function fileOutcome<T>(result: FileResult<T>, ok: (value: T) => string, rejectedTitle: string): Outcome {
-  return result.ok ? { kind: 'ok', text: ok(result.value) } : { kind: 'errors', title: rejectedTitle, errors: result.errors };
+/**
+ * Shows what came of reading a file: `ok`'s message, or the file's errors
+ * under `rejected` (with none listed when the file could not even be read).
+ */
+export function showFileOutcome<T>(show: (outcome: Outcome) => void, work: Promise<FileResult<T>>, ok: (value: T) => string, rejected: string): void {
+  show(null);
+  work
+    .then((result) => show(result.ok ? { kind: 'ok', text: ok(result.value) } : { kind: 'errors', title: rejected, errors: result.errors }))
+    .catch(() => show({ kind: 'errors', title: rejected, errors: [] }));
 }
 
 export function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: ComponentChildren }) {
