@@ -17,7 +17,7 @@ export default defineConfig({
         },
       },
       {
-        // Real Chromium with the built extension: see tests/e2e/fixture.ts.
+        // Real Chromium with the built extension: see tests/e2e/support/browser.ts.
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.test.ts'],

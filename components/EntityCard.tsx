@@ -28,11 +28,11 @@ export interface EntityCardProps extends Omit<EntityDetailsProps, 'labels' | 'he
  * nothing here moves focus by itself. Render only.
  */
 export function EntityCard(props: EntityCardProps) {
-  const { entity, labels, headingId, onClose, onDetails, onStopTracking, onBack, dialogRef, ...details } = props;
+  const { view, labels, headingId, onClose, onDetails, onStopTracking, onBack, dialogRef, ...details } = props;
   return (
-    <div ref={dialogRef} class="card" role="dialog" aria-labelledby={headingId} data-entity-id={entity.id} tabIndex={-1}>
+    <div ref={dialogRef} class="card" role="dialog" aria-labelledby={headingId} data-entity-id={view.entity.id} tabIndex={-1}>
       <div class="card-body">
-        <EntityDetails {...details} entity={entity} labels={labels} headingId={headingId} headingLevel={2} />
+        <EntityDetails {...details} view={view} labels={labels} headingId={headingId} headingLevel={2} />
       </div>
       <div class="card-actions">
         {onBack ? (

@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
-import { citationMarks, formatPackDate, numberCitations, orderById } from '../lib/citations';
-import type { RelatedEntity } from '../lib/entity-view';
-import type { CatalogEntity } from '../lib/pack/catalog';
-import type { EntityType, Source } from '../lib/pack/schema';
+import { citationMarks, formatPackDate } from '../lib/citations';
+import type { EntityView, RelatedEntity } from '../lib/entity-view';
+import type { EntityType } from '../lib/pack/schema';
 import { CitationList, type CitationListLabels } from './CitationList';
 
 export interface EntityDetailsLabels extends CitationListLabels {
@@ -17,13 +16,9 @@ export interface EntityDetailsLabels extends CitationListLabels {
   reviewed: (date: string) => string;
 }
 
-export type EntityDetailsEntity = Pick<CatalogEntity, 'id' | 'name' | 'type' | 'summary' | 'facts' | 'positions' | 'reviewedOn'>;
-
 export interface EntityDetailsProps {
-  entity: EntityDetailsEntity;
-  /** The sources the entity cites; any order (they are numbered here). */
-  sources: readonly Source[];
-  related?: readonly RelatedEntity[];
+  /** The entity with its sources and citation marks, numbered already (lib/entity-view.ts). */
+  view: EntityView;
   labels: EntityDetailsLabels;
   /** BCP 47 locale for dates. */
   locale?: string;
@@ -48,18 +43,9 @@ function Marks({ numbers }: { numbers: number[] }) {
  * and the reviewed date. Render only: props in, callbacks out.
  */
 export function EntityDetails(props: EntityDetailsProps) {
-  const { entity, labels, locale = 'en', headingId, headingLevel = 2, onSelectRelated } = props;
-  const related = props.related ?? [];
+  const { view, labels, locale = 'en', headingId, headingLevel = 2, onSelectRelated } = props;
+  const { entity, sources, marks, related } = view;
   const positions = entity.positions ?? [];
-  // Number only what can be looked up: a citation of a source that is not listed gets no mark.
-  const known = new Set(props.sources.map((s) => s.id));
-  const listed = (items: readonly { sources: readonly string[] }[]) => items.map((item) => ({ sources: item.sources.filter((id) => known.has(id)) }));
-  const numbering = numberCitations(listed(entity.facts), listed(positions));
-  const sources = orderById(
-    props.sources.filter((s) => numbering.order.includes(s.id)),
-    numbering.order,
-  );
-  const numbersFor = (ids: readonly string[]) => numbering.numbersOf(ids);
   const Name = HEADINGS[headingLevel - 2]!;
   const Section = HEADINGS[headingLevel - 1]!;
 
@@ -82,7 +68,7 @@ export function EntityDetails(props: EntityDetailsProps) {
                 <dt class="fact-label">{fact.label}</dt>
                 <dd class="fact-value">
                   {fact.value}
-                  <Marks numbers={numbersFor(fact.sources)} />
+                  <Marks numbers={marks.facts[i] ?? []} />
                 </dd>
               </div>
             ))}
@@ -101,7 +87,7 @@ export function EntityDetails(props: EntityDetailsProps) {
                 <p class="position-holder">{position.holder}</p>
                 <p class="position-statement">
                   {position.statement}
-                  <Marks numbers={numbersFor(position.sources)} />
+                  <Marks numbers={marks.positions[i] ?? []} />
                 </p>
               </li>
             ))}

@@ -35,13 +35,18 @@ export class HighlightPainter {
       }
     }
     for (const m of added) {
-      const range = this.rangeOf(m);
+      const range = this.paint(m);
       this.highlight?.add(range);
     }
     this.restore();
   }
 
-  rangeOf(m: PageMention): Range {
+  /** The range painted for a mention; undefined for one not painted (gone, or never reported). */
+  rangeOf(m: PageMention): Range | undefined {
+    return this.ranges.get(m);
+  }
+
+  private paint(m: PageMention): Range {
     let range = this.ranges.get(m);
     if (!range) {
       const doc = m.run.nodes[0]!.ownerDocument;
@@ -64,6 +69,11 @@ export class HighlightPainter {
   /** Every painted mention with its range. */
   entries(): IterableIterator<[PageMention, Range]> {
     return this.ranges.entries();
+  }
+
+  /** Every painted mention, in the order they were painted. */
+  mentions(): IterableIterator<PageMention> {
+    return this.ranges.keys();
   }
 
   /** The highlight object we registered, to recognise it in hit-test results. */

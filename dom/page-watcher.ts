@@ -3,10 +3,15 @@
  * MutationObserver whose records are batched into at most one scan per frame
  * (or per timer tick while the tab is hidden, when frames do not run), each
  * sliced so that no task of ours runs long (DESIGN.md §2.2, §5).
+ *
+ * One watcher serves a page for the content script's life; it is stopped
+ * while Backstory is off or paused there, and started again with a new
+ * matcher when the packs change. What it finds, the features read from
+ * `mentions` (dom/page-mentions.ts), which stays the same object throughout.
  */
 import type { Matcher } from '../lib/match/matcher';
-import { HighlightPainter } from './highlight-painter';
-import { PageScanner, type PageMention, type ScannerChanges } from './page-scanner';
+import { paintedMentions, type PageMentions, type PaintedMentions } from './page-mentions';
+import { PageScanner } from './page-scanner';
 import { adoptHighlightStyle, releaseHighlightStyle } from './shadow-style';
 import { SKIP_ATTRIBUTES } from './text-blocks';
 
@@ -19,14 +24,8 @@ const HIDDEN_TICK_MS = 250;
 
 export interface PageWatcherOptions {
   win: Window & typeof globalThis;
-  matcher: Matcher;
   isTracked: (entityId: string) => boolean;
-  /**
-   * Called after each batch of work that changed the mentions, with what changed only: a
-   * listener that needed every mention on every change would make appending to a long page
-   * cost in proportion to the page (DESIGN.md §5).
-   */
-  onMentions: (changes: ScannerChanges) => void;
+  /** Stops the watcher for good (the content script's end). */
   signal: AbortSignal;
   /** Highlight CSS to adopt into open shadow roots, where the page-level rule does not reach. */
   shadowCss?: string;
@@ -35,8 +34,14 @@ export interface PageWatcherOptions {
 }
 
 export class PageWatcher {
-  readonly painter: HighlightPainter;
-  private readonly scanner: PageScanner;
+  /**
+   * The mentions, for the features. Its change events carry what changed only: a listener
+   * that needed every mention on every change would make appending to a long page cost in
+   * proportion to the page (DESIGN.md §5).
+   */
+  readonly mentions: PageMentions;
+  private readonly painted: PaintedMentions;
+  private scanner: PageScanner | null = null;
   private readonly observer: MutationObserver;
   private scheduled = false;
   private records: MutationRecord[] = [];
@@ -46,16 +51,9 @@ export class PageWatcher {
   private readonly doc: Document;
 
   constructor(private readonly options: PageWatcherOptions) {
-    const { win, matcher, isTracked, signal } = options;
+    const { win, signal } = options;
     this.doc = win.document;
-    this.painter = new HighlightPainter(win);
-    this.scanner = new PageScanner(matcher, {
-      isTracked,
-      onShadowRoot: (root) => {
-        this.observer.observe(root, OBSERVE);
-        if (options.shadowCss) adoptHighlightStyle(root, options.shadowCss);
-      },
-    });
+    this.mentions = this.painted = paintedMentions(win);
     // Records handed to the callback are gone from takeRecords(): keep them until the next tick.
     this.observer = new win.MutationObserver((records) => {
       if (this.overflowed) return;
@@ -70,30 +68,54 @@ export class PageWatcher {
     signal.addEventListener('abort', () => this.stop(), { once: true });
   }
 
-  start(): void {
+  get running(): boolean {
+    return this.scanner !== null;
+  }
+
+  /** Reads the page with this matcher, from the start: a running watcher starts over. */
+  start(matcher: Matcher): void {
     if (this.options.signal.aborted) return;
+    this.stop();
+    this.scanner = new PageScanner(matcher, {
+      isTracked: this.options.isTracked,
+      onShadowRoot: (root) => {
+        this.observer.observe(root, OBSERVE);
+        if (this.options.shadowCss) adoptHighlightStyle(root, this.options.shadowCss);
+      },
+    });
     this.observer.observe(this.doc, OBSERVE);
     this.rescanAll();
   }
 
-  /** Scans the whole page again (after SPA navigation, or when settings change what is tracked). */
+  /** Stops reading the page and takes every highlight and sheet of ours away; the mentions' listeners are told. */
+  stop(): void {
+    if (!this.scanner) return;
+    this.observer.disconnect();
+    const { win } = this.options;
+    win.cancelAnimationFrame(this.frameHandle);
+    win.clearTimeout(this.timerHandle);
+    this.scheduled = false;
+    this.records = [];
+    this.overflowed = false;
+    this.scanner = null;
+    this.painted.clear();
+    if (this.options.shadowCss) releaseHighlightStyle(this.doc);
+  }
+
+  /** Scans the whole page again (after SPA navigation). */
   rescanAll(): void {
-    this.scanner.enqueue(this.doc.body ?? this.doc.documentElement, true);
+    this.scanner?.enqueue(this.doc.body ?? this.doc.documentElement, true);
     this.schedule();
   }
 
   /** Re-applies the tracked set without reading the page again. */
   retrack(): void {
-    this.scanner.resolveAll();
+    this.scanner?.resolveAll();
     this.flush();
   }
 
-  mentions(): PageMention[] {
-    return this.scanner.mentions();
-  }
-
   private schedule(): void {
-    if (this.scheduled || this.options.signal.aborted) return;
+    if (this.scheduled || !this.scanner) return;
     this.scheduled = true;
     const { win } = this.options;
     this.frameHandle = win.requestAnimationFrame(() => this.tick());
@@ -105,38 +127,25 @@ export class PageWatcher {
     win.cancelAnimationFrame(this.frameHandle);
     win.clearTimeout(this.timerHandle);
     this.scheduled = false;
-    if (this.options.signal.aborted) return;
+    const scanner = this.scanner;
+    if (!scanner) return;
     const started = this.options.onSlice ? performance.now() : 0;
     const records = this.records.concat(this.observer.takeRecords());
     this.records = [];
     if (this.overflowed || records.length > HUGE_BATCH) {
       this.overflowed = false;
-      this.scanner.enqueue(this.doc.body ?? this.doc.documentElement, true);
+      scanner.enqueue(this.doc.body ?? this.doc.documentElement, true);
     } else if (records.length > 0) {
-      this.scanner.enqueueMutations(records);
+      scanner.enqueueMutations(records);
     }
-    const done = this.scanner.run(SLICE_MS);
+    const done = scanner.run(SLICE_MS);
     this.flush();
     this.options.onSlice?.(started, performance.now(), done);
     if (!done) this.schedule();
   }
 
   private flush(): void {
-    const changes = this.scanner.takeChanges();
-    // Restore even when nothing changed: the page may have deleted our highlight.
-    this.painter.update(changes.added, changes.removed);
-    if (changes.added.length > 0 || changes.removed.length > 0) this.options.onMentions(changes);
-  }
-
-  private stop(): void {
-    this.observer.disconnect();
-    const { win } = this.options;
-    win.cancelAnimationFrame(this.frameHandle);
-    win.clearTimeout(this.timerHandle);
-    this.scanner.clear();
-    this.scanner.takeChanges();
-    this.painter.clear();
-    if (this.options.shadowCss) releaseHighlightStyle(this.doc);
+    if (this.scanner) this.painted.update(this.scanner.takeChanges());
   }
 }
 

@@ -28,8 +28,6 @@ export default defineBackground(() => {
         if (tabId === undefined) return undefined;
         return tabs.report(tabId, sender.frameId ?? 0, request.counts).then((total) => showBadge(tabId, total));
       }
-      case 'get-tab-mentions':
-        return tabs.forTab(request.tabId).then((counts) => ({ counts }));
       case 'get-entity':
         return catalog().then((c) => entityView(c, request.entityId));
       case 'open-details': {

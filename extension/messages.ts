@@ -1,5 +1,6 @@
 /**
- * Typed messages between the content script, the background and the popup.
+ * Typed messages from the content script to the background. (The popup reads
+ * a tab's counts from storage: extension/tab-mentions.ts.)
  * Runtime messages stay inside the extension: none of this is a network request.
  */
 import { browser } from 'wxt/browser';
@@ -10,16 +11,6 @@ export type { MentionCounts };
 
 export interface ReportMentions {
   type: 'report-mentions';
-  counts: MentionCounts;
-}
-
-export interface GetTabMentions {
-  type: 'get-tab-mentions';
-  tabId: number;
-}
-
-export interface TabMentions {
-  /** Mentions per entity, summed over the tab's frames. */
   counts: MentionCounts;
 }
 
@@ -38,21 +29,37 @@ export interface OpenDetails {
   entityId: string;
 }
 
-export type BackgroundRequest = ReportMentions | GetTabMentions | GetEntity | OpenDetails;
+export type BackgroundRequest = ReportMentions | GetEntity | OpenDetails;
 
 export function reportMentions(counts: MentionCounts): Promise<void> {
   const message: ReportMentions = { type: 'report-mentions', counts };
   return browser.runtime.sendMessage(message).then(() => undefined);
 }
 
-export function getTabMentions(tabId: number): Promise<TabMentions> {
-  const message: GetTabMentions = { type: 'get-tab-mentions', tabId };
-  return browser.runtime.sendMessage(message) as Promise<TabMentions>;
-}
-
 export function getEntity(entityId: string): Promise<EntityResponse> {
   const message: GetEntity = { type: 'get-entity', entityId };
   return browser.runtime.sendMessage(message) as Promise<EntityResponse>;
+}
+
+/**
+ * getEntity, asked once per entity for as long as the returned function is
+ * kept (a page's life): the card opens again and again on the same names.
+ * A failed request is forgotten, so the next one asks again.
+ */
+export function cachedEntities(): (entityId: string) => Promise<EntityResponse> {
+  const views = new Map<string, Promise<EntityResponse>>();
+  return (entityId) => {
+    let view = views.get(entityId);
+    if (!view) {
+      view = getEntity(entityId).catch(() => {
+        // The background may be restarting: ask again next time.
+        views.delete(entityId);
+        return null;
+      });
+      views.set(entityId, view);
+    }
+    return view;
+  };
 }
 
 export function openDetails(entityId: string): Promise<void> {
@@ -77,7 +84,6 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
   if (message === null || typeof message !== 'object') return null;
   const m = message as Record<string, unknown>;
   if (m.type === 'report-mentions' && isCounts(m.counts)) return { type: 'report-mentions', counts: m.counts };
-  if (m.type === 'get-tab-mentions' && Number.isSafeInteger(m.tabId)) return { type: 'get-tab-mentions', tabId: m.tabId as number };
   if (m.type === 'get-entity' && isEntityId(m.entityId)) return { type: 'get-entity', entityId: m.entityId };
   if (m.type === 'open-details' && isEntityId(m.entityId)) return { type: 'open-details', entityId: m.entityId };
   return null;

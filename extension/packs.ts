@@ -1,7 +1,7 @@
 /**
  * Every pack the extension knows: the bundled ones and those the user
  * imported. The popup, the options page and the background (entity look-ups
- * for the card) read packs from here, so an imported pack appears everywhere
+ * for the card) combine them here, so an imported pack appears everywhere
  * at once; the content script reads only the alias index (imported-aliases.ts).
  */
 import { storage } from '@wxt-dev/storage';
@@ -48,8 +48,13 @@ export async function removePack(id: string): Promise<void> {
   await saveImportedPacks(removeImportedPack(await importedPacks.getValue(), id));
 }
 
+/** The bundled packs, then the imported ones: the one order every catalog is built in (a bundled id always wins). */
+export function withBundled(imported: readonly Pack[]): Pack[] {
+  return [...BUNDLED_PACKS, ...imported];
+}
+
 export async function loadPacks(): Promise<Pack[]> {
-  return [...BUNDLED_PACKS, ...(await importedPacks.getValue())];
+  return withBundled(await importedPacks.getValue());
 }
 
 export async function loadCatalog(): Promise<Catalog> {
@@ -70,5 +75,5 @@ export function cachedCatalog(): () => Promise<Catalog> {
 
 /** Calls back with all packs whenever the imported ones change. */
 export function watchPacks(callback: (packs: Pack[]) => void): () => void {
-  return importedPacks.watch((imported) => callback([...BUNDLED_PACKS, ...imported]));
+  return importedPacks.watch((imported) => callback(withBundled(imported)));
 }

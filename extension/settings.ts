@@ -6,7 +6,8 @@
  * added by a pack update are tracked without a migration.
  */
 import * as v from 'valibot';
-import { normalizeHostnames } from '../lib/hostname';
+import { DEFAULT_HIGHLIGHT_STYLE } from '../lib/highlight-style';
+import { normalizeHostnames, siteOf } from '../lib/hostname';
 import { EntityIdsSchema, HighlightStyleSchema, HostnamesSchema, type HighlightStyle } from '../lib/settings-schema';
 import { defineValidatedItem } from './validated-item';
 
@@ -34,12 +35,36 @@ export const enabled = defineValidatedItem('sync:enabled', v.boolean(), { fallba
 
 /** How mentions are painted; 'none' paints nothing and leaves the badge and the card. */
 export const highlightStyle = defineValidatedItem('sync:highlightStyle', HighlightStyleSchema, {
-  fallback: 'underline' as HighlightStyle,
+  fallback: DEFAULT_HIGHLIGHT_STYLE,
 });
 
 /** Manual mode (DESIGN.md §2.5): no content script until the user clicks the toolbar button on a page. */
 export const manualMode = defineValidatedItem('sync:manualMode', v.boolean(), { fallback: false });
 
+/**
+ * Whether Backstory is paused on a page, from its hostname as the page or its
+ * tab reports it. The one rule for the popup and the page alike, so that the
+ * two never disagree (a trailing dot, as in `example.com.`, names the same site).
+ */
 export function isPaused(paused: readonly string[], hostname: string): boolean {
-  return paused.includes(hostname.toLowerCase().replace(/\.$/, ''));
+  return paused.includes(siteOf(hostname));
+}
+
+/** Pauses or resumes a site. Read-modify-write on the stored list, so that a change made elsewhere meanwhile is kept. */
+export async function setPaused(hostname: string, paused: boolean): Promise<void> {
+  const site = siteOf(hostname);
+  const current = await pausedSites.getValue();
+  if (paused === current.includes(site)) return;
+  await pausedSites.setValue(paused ? [...current, site] : current.filter((h) => h !== site));
+}
+
+/**
+ * Switches tracking of entities on or off, for the popup, the options page
+ * and the card alike. Stored as the untracked ids, in the order they were
+ * switched off; read-modify-write, like setPaused.
+ */
+export async function setTracked(ids: readonly string[], tracked: boolean): Promise<void> {
+  const change = new Set(ids);
+  const rest = (await untrackedEntities.getValue()).filter((id) => !change.has(id));
+  await untrackedEntities.setValue(tracked ? rest : [...rest, ...change]);
 }

@@ -43,10 +43,6 @@ export class TabMentions {
     });
   }
 
-  forTab(tabId: number): Promise<MentionCounts> {
-    return this.serial(tabId, async () => mergeCounts(Object.values(await this.frames(tabId))));
-  }
-
   clearTab(tabId: number): Promise<void> {
     return this.serial(tabId, () => storage.removeItem(key(tabId)));
   }

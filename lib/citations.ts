@@ -1,7 +1,7 @@
 /**
- * Pure formatting for cited context: how sources are numbered, how pack
- * dates read, and which URLs may become links. Shared by the hover card and
- * the popup so that "[2]" means the same source wherever an entity is shown.
+ * Pure formatting for cited context: how sources are numbered (once, in
+ * lib/entity-view.ts, for every surface), how pack dates read, and which URLs
+ * may become links.
  */
 
 /** Anything that cites sources by id: facts and positions. */
@@ -38,18 +38,6 @@ export function numberCitations(facts: readonly Citing[], positions: readonly Ci
       return out;
     },
   };
-}
-
-/**
- * Puts items that have an id in the given order; items not in it go last,
- * keeping their own order (a source the pack lists but nothing cites).
- */
-export function orderById<T extends { readonly id: string }>(items: readonly T[], order: readonly string[]): T[] {
-  const rank = new Map(order.map((id, i) => [id, i]));
-  return items
-    .map((item, i) => ({ item, key: rank.get(item.id) ?? order.length + i }))
-    .sort((a, b) => a.key - b.key)
-    .map(({ item }) => item);
 }
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;

@@ -1,7 +1,7 @@
 /**
- * Entities grouped as the popup and the options page show them, and the
- * tracked set as switches change it. Settings store what the user turned
- * *off* (extension/settings.ts), so these work on the untracked ids.
+ * Entities grouped as the popup and the options page show them, and how
+ * much of a group is tracked. Settings store what the user turned *off*
+ * (extension/settings.ts), so this works on the untracked ids.
  */
 import { ENTITY_GROUPS, type EntityGroup, type EntityType } from './pack/schema';
 
@@ -49,11 +49,4 @@ export type TrackingState = 'all' | 'some' | 'none';
 export function trackingState(ids: readonly string[], untracked: ReadonlySet<string>): TrackingState {
   const off = ids.filter((id) => untracked.has(id)).length;
   return off === 0 ? 'all' : off === ids.length ? 'none' : 'some';
-}
-
-/** The untracked ids after switching `ids` on or off; the order of the rest is kept. */
-export function setTracked(untracked: readonly string[], ids: readonly string[], tracked: boolean): string[] {
-  const change = new Set(ids);
-  const rest = untracked.filter((id) => !change.has(id));
-  return tracked ? rest : [...rest, ...ids.filter((id, i) => ids.indexOf(id) === i)];
 }

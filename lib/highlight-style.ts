@@ -12,7 +12,7 @@ const SELECTOR = '::highlight(backstory-mention)';
 
 // `!important`: the override must win over the manifest rule whatever order the browser gives the two sheets.
 const RULES: Record<HighlightStyle, string> = {
-  // The manifest rule's look (entrypoints/content/style.css): a dotted underline on a faint tint.
+  // The manifest rule's look (assets/highlight.css): a dotted underline on a faint tint.
   underline:
     'background-color: rgb(124 92 214 / 0.14) !important; text-decoration: underline dotted rgb(124 92 214 / 0.9) 2px !important;',
   background: 'background-color: rgb(124 92 214 / 0.22) !important; text-decoration: none !important;',

@@ -28,8 +28,17 @@ export function normalizeHostname(input: string): string | null {
     return null;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  const host = url.hostname.replace(/\.$/, '');
+  const host = siteOf(url.hostname);
   return isHostname(host) ? host : null;
+}
+
+/**
+ * The paused-sites entry for a hostname as a page or a tab URL reports it
+ * (already lower case and in punycode): without the trailing dot of a fully
+ * qualified name, so that `example.com.` is the site `example.com`.
+ */
+export function siteOf(hostname: string): string {
+  return hostname.toLowerCase().replace(/\.$/, '');
 }
 
 /** Normalises, drops what is not a hostname, removes duplicates; keeps the first order. */

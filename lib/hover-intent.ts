@@ -3,14 +3,23 @@
  * (WCAG 1.4.13: hoverable, persistent, dismissible). Open after the pointer
  * rests on a mention for `openDelay`; close once it has left both the
  * mention and the card for `closeDelay`; moving onto the card keeps it open.
- * No DOM: the caller says what is under the pointer and renders the card.
+ * No DOM: the caller says what is under the pointer and renders the card,
+ * and keeps the one record of what the card shows, which this reads.
  */
 
 export type PointerTarget<T> = { kind: 'mention'; item: T } | { kind: 'card' } | { kind: 'none' };
 
+/** What the card shows: an item, and whether it stays until dismissed (opened by keyboard or touch, or used). */
+export interface Shown<T> {
+  item: T;
+  sticky: boolean;
+}
+
 export interface HoverIntentOptions<T> {
   openDelay: number;
   closeDelay: number;
+  /** The caller's record of what its card shows now, or null while none is shown. */
+  shown: () => Shown<T> | null;
   /** Time to open the card for this item. */
   onOpen: (item: T) => void;
   /** Time to close the card. */
@@ -24,9 +33,6 @@ export interface HoverIntentOptions<T> {
 }
 
 export class HoverIntent<T> {
-  private shown: T | null = null;
-  /** A card opened by keyboard or touch stays until dismissed, whatever the pointer does. */
-  private sticky = false;
   private pending: T | null = null;
   private openTimer: unknown = null;
   private closeTimer: unknown = null;
@@ -40,25 +46,13 @@ export class HoverIntent<T> {
     this.clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
   }
 
-  /** The item whose card is shown, if any. */
-  get current(): T | null {
-    return this.shown;
-  }
-
   /** Tell it what is under the pointer now. */
   pointerAt(target: PointerTarget<T>): void {
-    if (target.kind === 'card') {
-      this.cancelOpen();
-      this.cancelClose();
-      return;
-    }
+    const shown = this.options.shown();
+    if (target.kind === 'card') return this.cancel();
     if (target.kind === 'mention') {
       const { item } = target;
-      if (this.shown !== null && this.same(this.shown, item)) {
-        this.cancelOpen();
-        this.cancelClose();
-        return;
-      }
+      if (shown !== null && this.same(shown.item, item)) return this.cancel();
       if (this.pending !== null && this.same(this.pending, item)) return;
       this.cancelOpen();
       this.pending = item;
@@ -74,7 +68,8 @@ export class HoverIntent<T> {
       return;
     }
     this.cancelOpen();
-    if (this.shown !== null && !this.sticky && this.closeTimer === null) {
+    // A sticky card stays whatever the pointer does.
+    if (shown !== null && !shown.sticky && this.closeTimer === null) {
       this.closeTimer = this.setTimer(() => {
         this.closeTimer = null;
         this.options.onClose();
@@ -82,20 +77,10 @@ export class HoverIntent<T> {
     }
   }
 
-  /** The caller showed a card for this item (after onOpen, or on its own for keyboard and touch). */
-  opened(item: T, sticky = false): void {
+  /** Drops a pending open or close: the caller opened, closed or kept the card by other means. */
+  cancel(): void {
     this.cancelOpen();
     this.cancelClose();
-    this.shown = item;
-    this.sticky = sticky;
-  }
-
-  /** The caller closed the card (Escape, a button, a tap elsewhere). */
-  closed(): void {
-    this.cancelOpen();
-    this.cancelClose();
-    this.shown = null;
-    this.sticky = false;
   }
 
   private cancelOpen(): void {

@@ -1,31 +1,22 @@
 /**
- * The highlighting feature: follows the user's settings, keeps a PageWatcher
- * running while Backstory is on for this site, and reports counts to the
- * background for the badge and the popup.
+ * The highlighting feature: follows the user's settings, keeps the page's
+ * watcher running while Backstory is on for this site, and reports counts to
+ * the background for the badge and the popup. Returns the page's mentions,
+ * which the other features use.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import bundledAliases from 'virtual:backstory-aliases';
-import { inDocumentOrder } from '../../dom/document-order';
-import type { HighlightPainter } from '../../dom/highlight-painter';
-import type { PageMention, ScannerChanges } from '../../dom/page-scanner';
+import type { PageMentions } from '../../dom/page-mentions';
 import { PageWatcher } from '../../dom/page-watcher';
 import { importedAliases, withImported } from '../../extension/imported-aliases';
 import { reportMentions } from '../../extension/messages';
-import { enabled, pausedSites, untrackedEntities } from '../../extension/settings';
+import { enabled, isPaused, pausedSites, untrackedEntities } from '../../extension/settings';
 import { Matcher } from '../../lib/match/matcher';
+import type { AliasEntity } from '../../lib/pack/alias-index';
 import { sameCounts, updateCounts, type MentionCounts } from '../../lib/mention-counts';
-import highlightCss from './style.css?inline';
+import highlightCss from '../../assets/highlight.css?inline';
 
-export interface PageSession {
-  /** Current mentions in reading order; empty while paused. Sorts them all: for a user's request, not per change. */
-  mentions(): PageMention[];
-  /** The painter of the running watcher, or null while paused. */
-  painter(): HighlightPainter | null;
-  /** Called after every change of the page's mentions, with the mentions that came and went. */
-  onChange(listener: (changes: ScannerChanges) => void): () => void;
-}
-
-export async function startHighlighting(ctx: ContentScriptContext): Promise<PageSession> {
+export async function startHighlighting(ctx: ContentScriptContext): Promise<PageMentions> {
   const [isOn, paused, untracked, imported] = await Promise.all([
     enabled.getValue(),
     pausedSites.getValue(),
@@ -33,9 +24,20 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
     importedAliases.getValue(),
   ]);
   const settings = { isOn, paused, untracked: new Set(untracked) };
-  const isActive = () => settings.isOn && !settings.paused.includes(location.hostname);
-  let matcher = new Matcher(withImported(bundledAliases, imported));
-  const listeners = new Set<(changes: ScannerChanges) => void>();
+  const isActive = () => settings.isOn && !isPaused(settings.paused, location.hostname);
+  const matcherFor = (imported: readonly AliasEntity[]) => new Matcher(withImported(bundledAliases, imported));
+  let matcher = matcherFor(imported);
+
+  const watcher = new PageWatcher({
+    win: window,
+    isTracked: (id) => !settings.untracked.has(id),
+    signal: ctx.signal,
+    shadowCss: highlightCss,
+    onSlice:
+      import.meta.env.MODE === 'bench'
+        ? (start, end, done) => performance.measure(done ? 'backstory:scan-done' : 'backstory:scan', { start, end })
+        : undefined,
+  });
 
   let pageCounts: MentionCounts = {};
   let lastReported: MentionCounts | null = null;
@@ -45,45 +47,18 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
     // The background may be restarting; the next change reports again.
     reportMentions(counts).catch(() => undefined);
   };
-  const changed = (changes: ScannerChanges) => {
-    pageCounts = updateCounts(pageCounts, changes.added, changes.removed);
-    report(pageCounts);
-    for (const listener of listeners) listener(changes);
-  };
+  ctx.onInvalidated(
+    watcher.mentions.onChange(({ added, removed }) => {
+      pageCounts = updateCounts(pageCounts, added, removed);
+      // Stopping for good (the extension was reloaded) empties the page too; there is no one left to tell.
+      if (!ctx.isInvalid) report(pageCounts);
+    }),
+  );
 
-  let watcher: PageWatcher | null = null;
-  let abortWatcher = () => {};
-  const start = () => {
-    if (watcher || ctx.isInvalid) return;
-    const controller = new AbortController();
-    const unlink = ctx.onInvalidated(() => controller.abort());
-    watcher = new PageWatcher({
-      win: window,
-      matcher,
-      isTracked: (id) => !settings.untracked.has(id),
-      onMentions: changed,
-      signal: controller.signal,
-      shadowCss: highlightCss,
-      onSlice:
-        import.meta.env.MODE === 'bench'
-          ? (start, end, done) => performance.measure(done ? 'backstory:scan-done' : 'backstory:scan', { start, end })
-          : undefined,
-    });
-    abortWatcher = () => {
-      unlink();
-      controller.abort();
-    };
-    watcher.start();
+  const apply = () => {
+    if (!isActive()) watcher.stop();
+    else if (!watcher.running && !ctx.isInvalid) watcher.start(matcher);
   };
-  const stop = () => {
-    if (!watcher) return;
-    const gone = watcher.mentions();
-    abortWatcher();
-    watcher = null;
-    changed({ added: [], removed: gone });
-  };
-  const apply = () => (isActive() ? start() : stop());
-
   const unwatch = [
     enabled.watch((value) => {
       settings.isOn = value;
@@ -95,30 +70,23 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
     }),
     untrackedEntities.watch((value) => {
       settings.untracked = new Set(value);
-      watcher?.retrack();
+      watcher.retrack();
     }),
     // A pack imported or removed in the options page: a new matcher, and a fresh scan with it.
     importedAliases.watch((value) => {
-      matcher = new Matcher(withImported(bundledAliases, value));
-      stop();
+      matcher = matcherFor(value);
+      watcher.stop();
       apply();
     }),
   ];
   ctx.onInvalidated(() => unwatch.forEach((u) => u()));
   // SPA navigation: the document stays, the article changes, and the background cleared our count.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (!watcher) return;
+    if (!watcher.running) return;
     watcher.rescanAll();
     if (lastReported) report(lastReported, true);
   });
 
   apply();
-  return {
-    mentions: () => (watcher ? inDocumentOrder(watcher.mentions()) : []),
-    painter: () => watcher?.painter ?? null,
-    onChange(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+  return watcher.mentions;
 }

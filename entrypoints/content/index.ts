@@ -3,8 +3,8 @@ import { CONTENT_MATCHES } from '../../extension/content-script';
 import { followHighlightStyle } from './highlight-style';
 import { startHighlighting } from './highlighting';
 import { startHoverCard } from './hover-card';
-import { startPopupRequests } from './popup-requests';
-import './style.css';
+import { startNavigation } from './navigation';
+import '../../assets/highlight.css';
 
 export default defineContentScript({
   // Registered by the background, or injected on a click in manual mode (extension/content-script.ts).
@@ -17,8 +17,8 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     void followHighlightStyle(ctx);
-    const session = await startHighlighting(ctx);
-    startHoverCard(ctx, session);
-    startPopupRequests(ctx, session);
+    const page = await startHighlighting(ctx);
+    const card = startHoverCard(ctx, page);
+    startNavigation(ctx, page, card);
   },
 });

@@ -1,18 +1,17 @@
 /**
  * A sentence painted exactly as pages are: a `backstory-mention` highlight
- * styled by the content script's own stylesheet, with the chosen style laid
- * over it the way entrypoints/content/highlight-style.ts does.
+ * styled by the stylesheet pages get (assets/highlight.css), with the chosen
+ * style laid over it the way entrypoints/content/highlight-style.ts does.
  */
 import { useEffect, useRef } from 'preact/hooks';
+import highlightCss from '../../assets/highlight.css?inline';
+import { HIGHLIGHT_NAME } from '../../dom/highlight-painter';
 import { DEFAULT_HIGHLIGHT_STYLE, highlightStyleCss } from '../../lib/highlight-style';
 import type { HighlightStyle } from '../../lib/settings-schema';
-import contentCss from '../content/style.css?inline';
-
-const NAME = 'backstory-mention';
 
 export interface HighlightPreviewProps {
   style: HighlightStyle;
-  /** The sentence with `$NAME$` where the highlighted name goes. */
+  /** The sentence around the highlighted name: what comes before it, the name, what comes after. */
   before: string;
   name: string;
   after: string;
@@ -27,7 +26,7 @@ export function HighlightPreview({ style, before, name, after, label, badgeLabel
   useEffect(() => {
     if (typeof CSSStyleSheet !== 'function') return;
     const base = new CSSStyleSheet();
-    base.replaceSync(contentCss);
+    base.replaceSync(highlightCss);
     const over = new CSSStyleSheet();
     sheets.current = { base, style: over };
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, base, over];
@@ -45,8 +44,8 @@ export function HighlightPreview({ style, before, name, after, label, badgeLabel
     if (!el || typeof Highlight !== 'function' || !CSS.highlights) return;
     const range = document.createRange();
     range.selectNodeContents(el);
-    CSS.highlights.set(NAME, new Highlight(range));
-    return () => void CSS.highlights.delete(NAME);
+    CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(range));
+    return () => void CSS.highlights.delete(HIGHLIGHT_NAME);
   }, [name]);
 
   return (

@@ -3,10 +3,8 @@
  * settings and packs once, follows their changes (the popup may change them
  * while this page is open) and writes every change to storage at once.
  */
-import { BUNDLED_PACKS } from '../../data';
-import { importPack, importedPacks, removePack, saveImportedPacks } from '../../extension/packs';
-import { enabled, highlightStyle, manualMode, pausedSites, untrackedEntities, type HighlightStyle } from '../../extension/settings';
-import { setTracked } from '../../lib/grouping';
+import { BUNDLED_PACKS, importPack, importedPacks, removePack, saveImportedPacks } from '../../extension/packs';
+import { enabled, highlightStyle, manualMode, pausedSites, setPaused, setTracked, untrackedEntities, type HighlightStyle } from '../../extension/settings';
 import type { ImportResult } from '../../lib/imported-packs';
 import type { Pack } from '../../lib/pack/schema';
 import { MAX_PACK_BYTES, parsePack, type PackError } from '../../lib/pack/validate';
@@ -57,19 +55,8 @@ export const actions = {
   setEnabled: (on: boolean) => enabled.setValue(on),
   setStyle: (style: HighlightStyle) => highlightStyle.setValue(style),
   setManual: (on: boolean) => manualMode.setValue(on),
-
-  async setTracked(ids: readonly string[], tracked: boolean): Promise<void> {
-    await untrackedEntities.setValue(setTracked(await untrackedEntities.getValue(), ids, tracked));
-  },
-
-  async addSite(host: string): Promise<void> {
-    const current = await pausedSites.getValue();
-    if (!current.includes(host)) await pausedSites.setValue([...current, host]);
-  },
-
-  async removeSite(host: string): Promise<void> {
-    await pausedSites.setValue((await pausedSites.getValue()).filter((h) => h !== host));
-  },
+  setTracked,
+  setPaused,
 
   /** Checks the file with the pack rules; writes nothing unless it can be added as it is. */
   async importPackFile(file: File): Promise<FileResult<ImportResult & { ok: true }>> {

@@ -1,25 +1,22 @@
 /**
  * The popup: what this page mentions, search over every entity, tracking
  * switches, pause on this site and the global switch. It only arranges
- * shared components; data and actions come from ./data.ts.
+ * shared components; data and actions come from ./data.ts, the views from
+ * ./Views.tsx.
  */
 import { i18n } from '#i18n';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { EntityDetails } from '../../components/EntityDetails';
-import { EntityList, type EntityListItem } from '../../components/EntityList';
-import { GroupedEntityList, type GroupedItem } from '../../components/GroupedEntityList';
 import { SearchBox } from '../../components/SearchBox';
 import { Toggle } from '../../components/Toggle';
 import { entityDetailsLabels, entityListLabels, uiLang } from '../../extension/labels';
 import { isPaused } from '../../extension/settings';
-import { entityView } from '../../lib/entity-view';
 import { groupOf, type EntityGroup } from '../../lib/grouping';
 import { Catalog } from '../../lib/pack/catalog';
 import { EntitySearch } from '../../lib/search';
-import { actions, needsActivation, type PopupData } from './data';
-
-/** How long manual mode waits for the page's first report before saying there is nothing. */
-const READING_TIMEOUT_MS = 2_000;
+import { actions, type PopupData } from './data';
+import type { PopupView } from './EntityInfo';
+import { usePageReading } from './usePageReading';
+import { EntityPage, OnThisPage, SearchResults, type ListProps } from './Views';
 
 export interface AppProps {
   initial: PopupData;
@@ -36,45 +33,10 @@ export function App({ initial, entityId, watch }: AppProps) {
   const [view, setView] = useState<View>(entityId ? { kind: 'entity', id: entityId, from: 'start' } : { kind: 'list' });
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = useState('');
-  const [reading, setReading] = useState(false);
-  // Entities seen on the page while the popup is open stay listed after their switch is turned off, so it can be turned back on.
-  const [seen, setSeen] = useState<ReadonlyMap<string, number>>(() => new Map());
+  const page = usePageReading(data);
   const searchRef = useRef<HTMLInputElement>(null);
-  const reported = useRef(false);
 
   useEffect(() => watch((patch) => setData((d) => ({ ...d, ...patch }))), [watch]);
-
-  useEffect(() => {
-    setSeen((before) => {
-      let next: Map<string, number> | null = null;
-      for (const [id, n] of Object.entries(data.counts)) {
-        if (n > 0 && n > (before.get(id) ?? 0)) (next ??= new Map(before)).set(id, n);
-      }
-      return next ?? before;
-    });
-    if (Object.keys(data.counts).length > 0) {
-      reported.current = true;
-      setReading(false);
-    }
-  }, [data.counts]);
-
-  // Manual mode: the click that opened the popup is the user's consent to read this page.
-  const activation = needsActivation(data);
-  useEffect(() => {
-    if (!activation || data.tabId === null) return;
-    let timer = 0;
-    let cancelled = false;
-    void actions.activate(data.tabId).then((result) => {
-      if (cancelled || result !== 'injected' || reported.current) return;
-      // Freshly injected: say so until the page's first report, or for a moment on a page with nothing to report.
-      setReading(true);
-      timer = window.setTimeout(() => setReading(false), READING_TIMEOUT_MS);
-    });
-    return () => {
-      cancelled = true;
-      window.clearTimeout(timer);
-    };
-  }, [activation, data.tabId]);
 
   const catalog = useMemo(() => new Catalog(data.packs), [data.packs]);
   const untracked = useMemo(() => new Set(data.untracked), [data.untracked]);
@@ -89,16 +51,38 @@ export function App({ initial, entityId, watch }: AppProps) {
     setStatus('');
     work.catch(() => setStatus(i18n.t('popup.saveFailed')));
   };
-  const track = (ids: readonly string[], on: boolean) => run(actions.setTracked(ids, on));
   const groupIds = (group: EntityGroup) => catalog.entities.filter((e) => groupOf(e) === group).map((e) => e.id);
+  const hostPaused = data.host !== null && isPaused(data.paused, data.host);
+  const onPage = data.host !== null && data.enabled && !hostPaused;
 
-  const jump = (id: string) => {
-    if (data.tabId === null) return;
-    setStatus('');
-    void actions.jump(data.tabId, id).then((ok) => setStatus(ok ? '' : i18n.t('popup.jumpFailed')));
+  const popup: PopupView = {
+    catalog,
+    untracked,
+    countOf: (id) => (onPage ? (data.counts[id] ?? 0) : 0),
+    listLabels,
+    detailLabels,
+    lang,
+    track: (ids, on) => run(actions.setTracked(ids, on)),
+    jump(id) {
+      if (data.tabId === null) return;
+      setStatus('');
+      void actions.jump(data.tabId, id).then((ok) => setStatus(ok ? '' : i18n.t('popup.jumpFailed')));
+    },
+    openEntity: (id) => setView({ kind: 'entity', id, from: 'list' }),
+  };
+  const list: ListProps = {
+    labels: listLabels,
+    onTrack: (id, on) => popup.track([id], on),
+    expanded,
+    onExpand: (id, open) =>
+      setExpanded((s) => {
+        const next = new Set(s);
+        if (open) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
   };
 
-  const openEntity = (id: string) => setView({ kind: 'entity', id, from: 'list' });
   const back = () => {
     const id = view.kind === 'entity' ? view.id : null;
     setView({ kind: 'list' });
@@ -109,128 +93,6 @@ export function App({ initial, entityId, watch }: AppProps) {
     });
   };
 
-  const onPage = data.host !== null && data.enabled && !isPaused(data.paused, data.host);
-  const countOf = (id: string) => (onPage ? (data.counts[id] ?? 0) : 0);
-
-  const jumpButton = (id: string, name: string) =>
-    countOf(id) > 0 ? (
-      <button type="button" class="button jump" aria-label={i18n.t('popup.jumpToLabel', [name])} onClick={() => jump(id)}>
-        {i18n.t('popup.jumpTo')}
-      </button>
-    ) : null;
-
-  const details = (id: string, headingLevel: 2 | 3 | 4, withJump = true) => {
-    const v = entityView(catalog, id);
-    if (!v) return <p class="state">{i18n.t('popup.notFound')}</p>;
-    return (
-      <>
-        {withJump ? jumpButton(id, v.entity.name) : null}
-        <EntityDetails
-          entity={v.entity}
-          sources={v.sources}
-          related={v.related}
-          labels={detailLabels}
-          locale={lang}
-          headingLevel={headingLevel}
-          onSelectRelated={openEntity}
-        />
-      </>
-    );
-  };
-
-  const listProps = {
-    labels: listLabels,
-    onTrack: (id: string, on: boolean) => track([id], on),
-    expanded,
-    onExpand: (id: string, open: boolean) =>
-      setExpanded((s) => {
-        const next = new Set(s);
-        if (open) next.add(id);
-        else next.delete(id);
-        return next;
-      }),
-    renderDetails: (id: string) => details(id, 4),
-  };
-
-  let body;
-  if (view.kind === 'entity') {
-    const entity = catalog.entity(view.id);
-    body = (
-      <section class="detail" data-entity-id={view.id} aria-label={entity?.name}>
-        {entity ? (
-          <div class="detail-bar">
-            <Toggle
-              checked={!untracked.has(entity.id)}
-              onChange={(on) => track([entity.id], on)}
-              label={listLabels.track(entity.name)}
-              text={i18n.t('entity.trackShort')}
-            />
-            <span class={countOf(entity.id) > 0 ? 'entity-count' : 'muted'}>
-              {countOf(entity.id) > 0 ? listLabels.mentions(countOf(entity.id)) : i18n.t('popup.notOnPage')}
-            </span>
-            {jumpButton(entity.id, entity.name)}
-          </div>
-        ) : null}
-        {details(view.id, 2, false)}
-      </section>
-    );
-  } else if (search) {
-    const hits = search.search(query);
-    const items: EntityListItem[] = hits.flatMap((hit) => {
-      const entity = catalog.entity(hit.id);
-      if (!entity) return [];
-      const count = countOf(hit.id);
-      return [{ entity, tracked: !untracked.has(hit.id), matched: hit.matched, count: count > 0 ? count : undefined }];
-    });
-    body = (
-      <section class="results" aria-labelledby="results-heading">
-        <h2 id="results-heading" class="section-title">
-          {i18n.t('popup.results', items.length)}
-        </h2>
-        <EntityList {...listProps} renderDetails={(id) => details(id, 3)} items={items} empty={i18n.t('popup.noResults', [query.trim()])} />
-      </section>
-    );
-  } else {
-    body = onThisPage();
-  }
-
-  // Called, not mounted as a component: a component defined in here would be a new type on every render, remounting the list and losing focus.
-  function onThisPage() {
-    let state: { text: string; kind: string } | null = null;
-    if (data.host === null) state = { text: i18n.t('popup.unsupported'), kind: 'unsupported' };
-    else if (!data.enabled) state = { text: i18n.t('popup.off'), kind: 'off' };
-    else if (isPaused(data.paused, data.host)) state = { text: i18n.t('popup.paused', [data.host]), kind: 'paused' };
-    else if (reading) state = { text: i18n.t('popup.reading'), kind: 'reading' };
-    const items: GroupedItem[] = [...seen]
-      .sort(([a, na], [b, nb]) => nb - na || (catalog.entity(a)?.name ?? a).localeCompare(catalog.entity(b)?.name ?? b))
-      .flatMap(([id]) => {
-        const entity = catalog.entity(id);
-        return entity ? [{ entity, count: countOf(id), tracked: !untracked.has(id) }] : [];
-      });
-    return (
-      <section class="on-page" aria-labelledby="on-page-heading">
-        <h2 id="on-page-heading" class="section-title">
-          {i18n.t('popup.onThisPage')}
-        </h2>
-        {data.manual && data.host !== null && state === null ? <p class="note">{i18n.t('popup.manual')}</p> : null}
-        {state ? (
-          <p class={`state state-${state.kind}`}>{state.text}</p>
-        ) : (
-          <GroupedEntityList
-            {...listProps}
-            items={items}
-            untracked={untracked}
-            groupIds={groupIds}
-            onTrackGroup={(group, on) => track(groupIds(group), on)}
-            headingLevel={3}
-            empty={i18n.t('popup.empty')}
-          />
-        )}
-      </section>
-    );
-  }
-
-  const hostPaused = data.host !== null && isPaused(data.paused, data.host);
   return (
     <div
       class="popup"
@@ -248,14 +110,14 @@ export function App({ initial, entityId, watch }: AppProps) {
           <Toggle checked={data.enabled} onChange={(on) => run(actions.setEnabled(on))} label={i18n.t('popup.enabled')} hint={i18n.t('popup.enabledHint')} />
         </div>
         {data.host !== null ? (
-        <div class="site" role="group" aria-label={i18n.t('popup.site')}>
-          <span class="site-host" title={data.host}>
-            {data.host}
-          </span>
-          <button type="button" class="button pause" onClick={() => run(actions.setPaused(data.host!, !hostPaused))}>
-            {hostPaused ? i18n.t('popup.resumeSite') : i18n.t('popup.pauseSite')}
-          </button>
-        </div>
+          <div class="site" role="group" aria-label={i18n.t('popup.site')}>
+            <span class="site-host" title={data.host}>
+              {data.host}
+            </span>
+            <button type="button" class="button pause" onClick={() => run(actions.setPaused(data.host!, !hostPaused))}>
+              {hostPaused ? i18n.t('popup.resumeSite') : i18n.t('popup.pauseSite')}
+            </button>
+          </div>
         ) : null}
       </header>
       {view.kind === 'entity' ? (
@@ -276,7 +138,13 @@ export function App({ initial, entityId, watch }: AppProps) {
         />
       )}
       <main class="content">
-        {body}
+        {view.kind === 'entity' ? (
+          <EntityPage popup={popup} id={view.id} />
+        ) : search ? (
+          <SearchResults popup={popup} search={search} query={query} list={list} />
+        ) : (
+          <OnThisPage popup={popup} data={data} page={page} list={list} groupIds={groupIds} />
+        )}
         <p class="status" role="status">
           {status}
         </p>

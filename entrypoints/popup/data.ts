@@ -6,11 +6,9 @@
 import { browser } from 'wxt/browser';
 import { isContentScriptIn, jumpToMention } from '../../extension/popup-requests';
 import { injectContentScript } from '../../extension/content-script';
-import { importedPacks } from '../../extension/packs';
-import { BUNDLED_PACKS } from '../../data';
-import { enabled, isPaused, manualMode, pausedSites, untrackedEntities } from '../../extension/settings';
+import { loadPacks, watchPacks } from '../../extension/packs';
+import { enabled, isPaused, manualMode, pausedSites, setPaused, setTracked, untrackedEntities } from '../../extension/settings';
 import { readTabMentions, watchTabMentions } from '../../extension/tab-mentions';
-import { setTracked } from '../../lib/grouping';
 import type { MentionCounts } from '../../lib/mention-counts';
 import type { Pack } from '../../lib/pack/schema';
 
@@ -60,16 +58,16 @@ async function hostOf(tabId: number | null): Promise<string | null> {
 
 export async function loadPopupData(params: PopupParams): Promise<PopupData> {
   const tabId = params.tabId ?? (await activeTabId());
-  const [host, counts, isOn, paused, untracked, manual, imported] = await Promise.all([
+  const [host, counts, isOn, paused, untracked, manual, packs] = await Promise.all([
     hostOf(tabId),
     tabId === null ? {} : readTabMentions(tabId),
     enabled.getValue(),
     pausedSites.getValue(),
     untrackedEntities.getValue(),
     manualMode.getValue(),
-    importedPacks.getValue(),
+    loadPacks(),
   ]);
-  return { tabId, host, counts, enabled: isOn, paused, untracked, manual, packs: [...BUNDLED_PACKS, ...imported] };
+  return { tabId, host, counts, enabled: isOn, paused, untracked, manual, packs };
 }
 
 /** Calls back with each change while the popup is open; returns the unwatch function. */
@@ -79,7 +77,7 @@ export function watchPopupData(tabId: number | null, onChange: (patch: Partial<P
     pausedSites.watch((value) => onChange({ paused: value })),
     untrackedEntities.watch((value) => onChange({ untracked: value })),
     manualMode.watch((value) => onChange({ manual: value })),
-    importedPacks.watch((value) => onChange({ packs: [...BUNDLED_PACKS, ...value] })),
+    watchPacks((packs) => onChange({ packs })),
   ];
   if (tabId !== null) unwatch.push(watchTabMentions(tabId, (counts) => onChange({ counts })));
   return () => unwatch.forEach((u) => u());
@@ -92,17 +90,8 @@ export function needsActivation(data: PopupData): boolean {
 
 export const actions = {
   setEnabled: (on: boolean) => enabled.setValue(on),
-
-  async setPaused(host: string, paused: boolean): Promise<void> {
-    const current = await pausedSites.getValue();
-    const rest = current.filter((h) => h !== host);
-    await pausedSites.setValue(paused ? [...rest, host] : rest);
-  },
-
-  /** Read-modify-write on the stored value, so a change made elsewhere meanwhile is kept. */
-  async setTracked(ids: readonly string[], tracked: boolean): Promise<void> {
-    await untrackedEntities.setValue(setTracked(await untrackedEntities.getValue(), ids, tracked));
-  },
+  setPaused,
+  setTracked,
 
   jump: (tabId: number, entityId: string) => jumpToMention(tabId, entityId),
 

@@ -2,16 +2,14 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EntityCard, type EntityCardProps } from '../../components/EntityCard';
-import { LABELS, RELATED, SOURCES, entity } from './fixtures';
+import { LABELS, view } from './fixtures';
 
 let root: HTMLDivElement;
 function show(overrides: Partial<EntityCardProps> = {}) {
   root = document.createElement('div');
   document.body.append(root);
   const props: EntityCardProps = {
-    entity: entity(),
-    sources: SOURCES,
-    related: RELATED,
+    view: view(),
     labels: LABELS,
     headingId: 'card-name',
     onClose: vi.fn(),

@@ -3,13 +3,13 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EntityDetails, type EntityDetailsProps } from '../../components/EntityDetails';
-import { LABELS, RELATED, SOURCES, entity } from './fixtures';
+import { LABELS, view } from './fixtures';
 
 let root: HTMLDivElement;
 function show(overrides: Partial<EntityDetailsProps> = {}) {
   root = document.createElement('div');
   document.body.append(root);
-  render(<EntityDetails entity={entity()} sources={SOURCES} related={RELATED} labels={LABELS} {...overrides} />, root);
+  render(<EntityDetails view={view()} labels={LABELS} {...overrides} />, root);
   return root;
 }
 const texts = (el: ParentNode, selector: string) => [...el.querySelectorAll(selector)].map((e) => e.textContent);
@@ -44,14 +44,8 @@ describe('EntityDetails', () => {
     expect(texts(list, '.position-statement')).toEqual(['The stations pressure people to return.[2]', 'The claims are fabricated.[3]']);
   });
 
-  it('leaves out citations of sources it was not given, and renumbers', () => {
-    const el = show({ sources: SOURCES.filter((s) => s.id !== 's-about') });
-    expect(texts(el, '.fact .cite')).toEqual(['[1]']);
-    expect(texts(el, '.citation-number')).toEqual(['[1]', '[2]']);
-  });
-
   it('shows empty states without facts, positions, sources or related entities', () => {
-    const el = show({ entity: entity({ facts: [], positions: undefined }), sources: [], related: [] });
+    const el = show({ view: view({ facts: [], positions: undefined, related: [] }) });
     expect(el.querySelector('.ed-empty')!.textContent).toBe('No key facts recorded.');
     expect(el.querySelector('.ed-positions')).toBeNull();
     expect(el.querySelector('.ed-sources')).toBeNull();
@@ -91,7 +85,7 @@ describe('EntityDetails', () => {
   });
 
   it('renders pack text as text, never as markup', () => {
-    const el = show({ entity: entity({ summary: '<img src=x onerror=alert(1)>' }) });
+    const el = show({ view: view({ summary: '<img src=x onerror=alert(1)>' }) });
     expect(el.querySelector('img')).toBeNull();
     expect(el.querySelector('.ed-summary')!.textContent).toBe('<img src=x onerror=alert(1)>');
   });

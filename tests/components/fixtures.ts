@@ -1,7 +1,7 @@
 import type { EntityCardLabels } from '../../components/EntityCard';
-import type { RelatedEntity } from '../../lib/entity-view';
-import type { CatalogEntity } from '../../lib/pack/catalog';
-import type { Source } from '../../lib/pack/schema';
+import { entityView, type EntityView } from '../../lib/entity-view';
+import { Catalog } from '../../lib/pack/catalog';
+import type { Entity, Source } from '../../lib/pack/schema';
 
 export const LABELS: EntityCardLabels = {
   types: {
@@ -41,7 +41,7 @@ export const SOURCES: Source[] = [
   { id: 's-gt', title: 'Rebuttal', publisher: 'Global Times', date: '2023-05-16', url: 'https://example.org/gt', kind: 'state-media' },
 ];
 
-export function entity(overrides: Partial<CatalogEntity> = {}): CatalogEntity {
+export function entity(overrides: Partial<Entity> = {}): Entity {
   return {
     id: 'safeguard-defenders',
     name: 'Safeguard Defenders',
@@ -56,14 +56,19 @@ export function entity(overrides: Partial<CatalogEntity> = {}): CatalogEntity {
       { holder: 'Safeguard Defenders', statement: 'The stations pressure people to return.', sources: ['s-report'] },
       { holder: 'Global Times', statement: 'The claims are fabricated.', sources: ['s-gt'] },
     ],
-    related: ['report-110-overseas'],
-    packId: 'test',
-    reviewedOn: '2026-11-28',
+    related: ['report-110-overseas', 'peter-dahlin'],
+    reviewed: '2026-11-28',
     ...overrides,
   };
 }
 
-export const RELATED: RelatedEntity[] = [
-  { id: 'report-110-overseas', name: '110 Overseas', type: 'report', summary: 'A 2022 report.' },
-  { id: 'peter-dahlin', name: 'Peter Dahlin', type: 'person', summary: 'A co-founder.' },
+const RELATED: Entity[] = [
+  { id: 'report-110-overseas', name: '110 Overseas', type: 'report', aliases: [{ text: '110 Overseas' }], summary: 'A 2022 report.', facts: [] },
+  { id: 'peter-dahlin', name: 'Peter Dahlin', type: 'person', aliases: [{ text: 'Peter Dahlin' }], summary: 'A co-founder.', facts: [] },
 ];
+
+/** The view the card and the popup are given, built as they get it (lib/entity-view.ts) from a pack of these. */
+export function view(overrides: Partial<Entity> = {}, sources: Source[] = SOURCES): EntityView {
+  const pack = { id: 'test', title: 'Test', version: '1.0.0', language: 'en', reviewed: '2026-01', sources, entities: [entity(overrides), ...RELATED] };
+  return entityView(new Catalog([pack]), entity(overrides).id)!;
+}

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { article, highlightTexts, startHarness, waitForHighlightCount, type Harness } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { article, highlightTexts, useHarness, waitForHighlightCount } from './support/browser';
 
 const PAGES = {
   '/story.html': article(`
@@ -10,13 +10,7 @@ const PAGES = {
 };
 
 describe('foundation: highlight, badge and popup', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness(PAGES);
-  });
-  afterAll(async () => {
-    await h?.dispose();
-  });
+  const h = useHarness(PAGES);
 
   it('highlights each mention with the CSS Custom Highlight API', async () => {
     const page = await h.open('/story.html');
@@ -48,7 +42,8 @@ describe('foundation: highlight, badge and popup', () => {
 
   it('leaves a page without mentions alone: no highlight, empty badge, empty popup', async () => {
     const page = await h.open('/plain.html');
-    // Give the scan time to run; then nothing must have been registered.
+    // The script runs there (it answers), and its scan has had time to run: nothing must have been registered.
+    await expect.poll(() => h.scriptAnswers(page)).toBe(true);
     await page.waitForTimeout(500);
     expect(await highlightTexts(page)).toEqual([]);
     expect(await h.badgeText(page)).toBe('');

@@ -26,6 +26,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../../scripts/lib/chromium';
 import type { ServedPage } from '../../scripts/lib/serve';
 import { HIGHLIGHT, startHarness, type Harness } from './support/browser';
+import { hoverOpen } from './support/card';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = join(import.meta.dirname, 'fixtures/hostile');
@@ -198,47 +199,6 @@ async function settled(t: Target, options: { after?: number; timeout?: number; q
 
 async function fixtureDone(t: Target, timeout: number): Promise<void> {
   await poll(() => t.evaluate(isDone), (done) => done, timeout, 'the fixture to finish its own work');
-}
-
-/** Centre of the first painted range with this text, read with the page's traps off. */
-function mentionPoint(t: Target, text: string): Promise<{ x: number; y: number } | null> {
-  return t.evaluate(
-    ([name, wanted]) => {
-      const w = window as unknown as HostileWindow;
-      w.__fixtureAllow = true;
-      try {
-        const range = [...(CSS.highlights.get(name) ?? [])].find((r) => (r as Range).toString() === wanted) as Range | undefined;
-        const rect = range?.getClientRects()[0];
-        return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-      } finally {
-        w.__fixtureAllow = false;
-      }
-    },
-    [HIGHLIGHT, text] as const,
-  );
-}
-
-function cardName(t: Target): Promise<string | null> {
-  return t.evaluate(() => {
-    const w = window as unknown as HostileWindow;
-    w.__fixtureAllow = true;
-    try {
-      const dialog = document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role="dialog"]');
-      const id = dialog?.getAttribute('aria-labelledby');
-      return id ? (dialog!.getRootNode() as ShadowRoot).getElementById(id)?.textContent ?? null : null;
-    } finally {
-      w.__fixtureAllow = false;
-    }
-  });
-}
-
-/** Rests the pointer on a mention until its card opens; returns the card's accessible name. */
-async function hoverCard(p: Page, text: string): Promise<string | null> {
-  const point = await mentionPoint(p, text);
-  if (!point) throw new Error(`no painted mention "${text}"`);
-  await p.mouse.move(point.x - 3, point.y, { steps: 2 });
-  await p.mouse.move(point.x, point.y, { steps: 2 });
-  return poll(() => cardName(p), (name) => name !== null, 5_000, 'the hover card');
 }
 
 interface Opened {
@@ -486,7 +446,7 @@ describe('hostile pages', () => {
     // Highlighted as on any page: the content script's world has its own prototypes.
     expect(await highlights(o.page)).toEqual(['110 Overseas', 'Finn Lau', 'Safeguard Defenders', 'Wang Jingyu', '保护卫士']);
     // Hit-testing and the card (floating-ui reads getComputedStyle) work too.
-    expect(await hoverCard(o.page, 'Safeguard Defenders')).toBe('Safeguard Defenders');
+    expect((await hoverOpen(o.page, 'Safeguard Defenders')).name).toBe('Safeguard Defenders');
     await o.page.keyboard.press('Escape');
     // The page's report proves no trap was ever called by anyone but the page itself.
     await expectUnharmed('prototypes', o);
@@ -621,7 +581,7 @@ describe('hostile pages', () => {
     const { page: p } = o;
     await settled(p);
     expect(await highlights(p)).toEqual(['110 Overseas', 'Safeguard Defenders', 'Wang Jingyu', '保护卫士']);
-    expect(await hoverCard(p, 'Safeguard Defenders')).toBe('Safeguard Defenders');
+    expect((await hoverOpen(p, 'Safeguard Defenders')).name).toBe('Safeguard Defenders');
     await p.keyboard.press('Escape');
     await settled(p);
     const { violations } = await p.evaluate(readPerf);

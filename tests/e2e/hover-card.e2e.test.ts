@@ -5,14 +5,14 @@
  * Screenshots go to test-results/hover-card/ for a human to look at.
  */
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { HIGHLIGHT, article, highlightTexts, startHarness, waitForHighlightCount, type Harness } from './support/browser';
+import { afterEach, describe, expect, it } from 'vitest';
+import { axeViolations, CARD_DIALOG } from './support/axe';
+import { article, focusTexts, highlightTexts, useHarness, waitForHighlightCount, type Harness } from './support/browser';
+import { cardState, hoverOpen, isOpen, mentionPoint } from './support/card';
 
 const SHOTS = 'test-results/hover-card';
 mkdirSync(SHOTS, { recursive: true });
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const STORY = `
   <h1>Overseas police stations</h1>
@@ -58,52 +58,6 @@ const PAGES = {
   },
 };
 
-interface CardState {
-  hosts: number;
-  dialogs: number;
-  entityId: string | null;
-  name: string | null;
-  /** The element focused inside the card, if focus is there. */
-  focused: string | null;
-  rect: { left: number; top: number; width: number; height: number } | null;
-}
-
-function cardState(page: Page): Promise<CardState> {
-  return page.evaluate(() => {
-    const hosts = document.querySelectorAll('backstory-card');
-    const root = hosts[0]?.shadowRoot;
-    const dialog = root?.querySelector('[role="dialog"]') ?? null;
-    const labelledBy = dialog?.getAttribute('aria-labelledby');
-    const active = root?.activeElement ?? null;
-    const r = dialog?.getBoundingClientRect();
-    return {
-      hosts: hosts.length,
-      dialogs: root ? root.querySelectorAll('[role="dialog"]').length : 0,
-      entityId: dialog?.getAttribute('data-entity-id') ?? null,
-      name: labelledBy ? (root!.getElementById(labelledBy)?.textContent ?? null) : null,
-      focused: active ? `${active.tagName.toLowerCase()}${active.getAttribute('role') ? `[role=${active.getAttribute('role')}]` : ''}` : null,
-      rect: r ? { left: r.left, top: r.top, width: r.width, height: r.height } : null,
-    };
-  });
-}
-
-const isOpen = async (page: Page) => (await cardState(page)).dialogs === 1;
-
-/** Centre of the nth painted mention with this text, in viewport coordinates. */
-async function mentionPoint(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ([name, t, n]) => {
-      const ranges = [...(CSS.highlights.get(name as string) ?? [])].filter((r) => (r as Range).toString() === t) as Range[];
-      ranges.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
-      const rect = ranges[n as number]?.getClientRects()[0];
-      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-    },
-    [HIGHLIGHT, text, nth] as const,
-  );
-  if (!point) throw new Error(`no painted mention "${text}" #${nth}`);
-  return point;
-}
-
 /** A point on plain text, away from any mention and from the card. */
 async function blankPoint(page: Page): Promise<{ x: number; y: number }> {
   return page.evaluate(() => {
@@ -111,13 +65,6 @@ async function blankPoint(page: Page): Promise<{ x: number; y: number }> {
     const r = p!.getBoundingClientRect();
     return { x: r.right - 20, y: r.top + 8 };
   });
-}
-
-async function hoverOpen(page: Page, text: string, nth = 0): Promise<void> {
-  const { x, y } = await mentionPoint(page, text, nth);
-  await page.mouse.move(x - 3, y, { steps: 2 });
-  await page.mouse.move(x, y, { steps: 2 });
-  await expect.poll(() => isOpen(page), { timeout: 3_000 }).toBe(true);
 }
 
 /**
@@ -162,27 +109,10 @@ async function command(h: Harness, page: Page, direction: 'next' | 'previous'): 
   );
 }
 
-async function axeViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const result = await axe.run({ include: [['backstory-card', '[role="dialog"]']] }, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
-  });
-}
-
 describe('hover card (light)', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness(PAGES);
-  });
-  afterAll(async () => {
-    await h?.dispose();
-  });
+  // Every test starts with everything tracked: Stop tracking writes to storage.
+  const h = useHarness(PAGES);
   afterEach(async () => {
-    // Stop tracking writes to storage; every test starts with everything tracked.
-    const worker = await h.worker();
-    await worker.evaluate(() => chrome.storage.sync.clear());
     for (const page of h.context.pages()) await page.close();
   });
 
@@ -335,8 +265,7 @@ describe('hover card (light)', () => {
 
     await command(h, page, 'next');
     await expect.poll(() => cardState(page), { timeout: 3_000 }).toMatchObject({ entityId: 'safeguard-defenders', focused: 'div[role=dialog]' });
-    const focusMark = () => page.evaluate(() => [...(CSS.highlights.get('backstory-focus') ?? [])].map((r) => (r as Range).toString()));
-    expect(await focusMark()).toEqual(['Safeguard Defenders']);
+    expect(await focusTexts(page)).toEqual(['Safeguard Defenders']);
     await shoot(page, 'light-command-first');
 
     await command(h, page, 'next');
@@ -426,7 +355,7 @@ describe('hover card (light)', () => {
   it('passes axe-core with no violations', async () => {
     const page = await story();
     await hoverOpen(page, 'Safeguard Defenders');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, CARD_DIALOG)).toEqual([]);
   });
 
   it('is not broken by hostile page CSS, and does not change the page', async () => {
@@ -473,8 +402,7 @@ describe('hover card (light)', () => {
     expect(during.styles).toBe(before.styles);
     expect(during.first).toBe(before.first);
     expect(during.bodyChildren).toBe(before.bodyChildren);
-    // Last: with `all: unset` on every element, axe's own <script> shows as text and moves the page.
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, CARD_DIALOG)).toEqual([]);
   });
 
   it('opens for a mention inside a page\'s open shadow root', async () => {
@@ -524,13 +452,7 @@ describe('hover card (light)', () => {
 });
 
 describe('hover card (dark)', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness(PAGES, { colorScheme: 'dark' });
-  });
-  afterAll(async () => {
-    await h?.dispose();
-  });
+  const h = useHarness(PAGES, { colorScheme: 'dark' });
 
   it('follows prefers-color-scheme: dark, and passes axe-core', async () => {
     const page = await h.open('/story.html');
@@ -547,6 +469,6 @@ describe('hover card (dark)', () => {
     });
     expect(colours).toEqual({ bg: 'rgb(31, 29, 37)', fg: 'rgb(236, 233, 242)' });
     await shoot(page, 'dark-open');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, CARD_DIALOG)).toEqual([]);
   });
 });

@@ -6,8 +6,8 @@
  * popup injects the content script into that tab.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { article, highlightTexts, startHarness, waitForHighlightCount, type Harness } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { article, highlightTexts, useHarness, waitForHighlightCount } from './support/browser';
 import { openOptions, openPopupFor } from './support/ui';
 
 /** The page records the signs a content script could give it: posted messages, and (see `watchStarts`) WXT's start event. */
@@ -22,27 +22,11 @@ const PAGES = {
 };
 
 describe('manual mode', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness(PAGES);
-  });
-  afterAll(async () => {
-    await h?.dispose();
-  });
+  // The tests build on each other: manual mode stays on from the second to the last.
+  const h = useHarness(PAGES, {}, { resetSettings: false });
 
   const registered = async () => (await h.worker()).evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
-  /** Whether a content script of ours answers in the tab's top frame. */
-  const answers = async (page: Page) => {
-    const tabId = await h.tabIdOf(page);
-    return (await h.worker()).evaluate(
-      (id) =>
-        chrome.tabs.sendMessage(id, { type: 'backstory-ping' }, { frameId: 0 }).then(
-          () => true,
-          () => false,
-        ),
-      tabId,
-    );
-  };
+  const answers = (page: Page) => h.scriptAnswers(page);
   const seen = (page: Page) => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
   /**
    * WXT's content script context announces its start with a DOM event named after the extension id;

@@ -8,8 +8,9 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Pack } from '../../lib/pack/schema';
-import { article, highlightTexts, startHarness, waitForHighlightCount } from './support/browser';
-import { adoptedHighlightCss, axeViolations, openOptions, openPopupFor, shot, useHarness } from './support/ui';
+import { axeViolations } from './support/axe';
+import { article, highlightTexts, startHarness, useHarness, waitForHighlightCount } from './support/browser';
+import { adoptedHighlightCss, openOptions, openPopupFor, shot } from './support/ui';
 
 const PAGES = {
   '/story.html': article(`

@@ -9,8 +9,9 @@
 import os from 'node:os';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { article, highlightTexts, startHarness, waitForHighlightCount } from './support/browser';
-import { axeViolations, focusTexts, openPopupFor, ownRenderTime, renderTime, shot, useHarness } from './support/ui';
+import { axeViolations } from './support/axe';
+import { article, focusTexts, highlightTexts, startHarness, useHarness, waitForHighlightCount } from './support/browser';
+import { openOptions, openPopupFor, ownRenderTime, renderTime, shot } from './support/ui';
 
 const STORY = article(`
   <h1>Overseas police stations</h1>
@@ -221,9 +222,9 @@ for (const scheme of ['light', 'dark'] as const) {
       await shot(popup, `paused-${scheme}`);
       expect(await axeViolations(popup)).toEqual([]);
 
-      // A paused page stays paused across a reload.
+      // A paused page stays paused across a reload: the script runs there again and reads nothing.
       await page.reload();
-      await page.waitForTimeout(500);
+      await expect.poll(() => h.scriptAnswers(page)).toBe(true);
       expect(await highlightTexts(page)).toEqual([]);
 
       await pause.click();
@@ -366,6 +367,42 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+describe('popup and page on a hostname with a trailing dot', () => {
+  const h = useHarness(PAGES);
+  const paused = async () => (await (await h.worker()).evaluate(() => chrome.storage.sync.get('pausedSites'))).pausedSites as unknown;
+
+  it('agree that the site is paused, whether the popup or the options page paused it', async () => {
+    // `localhost.` is `localhost` written fully qualified; the page reports it with the dot.
+    const page = await h.context.newPage();
+    await page.goto(h.server.url('/story.html').replace('127.0.0.1', 'localhost.'));
+    expect(await page.evaluate(() => location.hostname)).toBe('localhost.');
+    await waitForHighlightCount(page, ALL);
+
+    const popup = await openPopupFor(h, page);
+    await popup.locator('.site .pause').click();
+    await waitForHighlightCount(page, 0);
+    await expect.poll(() => popup.locator('.state-paused').count()).toBe(1);
+    expect(await popup.locator('.status').innerText()).toBe('');
+    // Stored as the options page names the site.
+    expect(await paused()).toEqual(['localhost']);
+    await popup.locator('.site .pause').click();
+    await waitForHighlightCount(page, ALL);
+    await expect.poll(paused).toEqual([]);
+    await popup.close();
+
+    const options = await openOptions(h);
+    await options.locator('#site-input').fill('localhost');
+    await options.locator('#site-input').press('Enter');
+    await waitForHighlightCount(page, 0);
+    const again = await openPopupFor(h, page);
+    expect(await again.locator('.state-paused').count()).toBe(1);
+    expect(await again.locator('.site .pause').innerText()).toBe('Resume on this site');
+    await again.close();
+    await options.close();
+    await page.close();
+  });
+});
 
 describe('popup in Chinese', () => {
   for (const [language, expected] of [

@@ -10,7 +10,8 @@ describe('parseBackgroundRequest', () => {
     [{ type: 'open-details', entityId: 'a'.repeat(201) }, null],
     [{ type: 'open-details' }, null],
     [{ type: 'get-entity', entityId: 42 }, null],
-    [{ type: 'get-tab-mentions', tabId: 7 }, { type: 'get-tab-mentions', tabId: 7 }],
+    // The popup reads a tab's counts from storage.session (extension/tab-mentions.ts), not from the background.
+    [{ type: 'get-tab-mentions', tabId: 7 }, null],
     [{ type: 'report-mentions', counts: { 'finn-lau': 2 } }, { type: 'report-mentions', counts: { 'finn-lau': 2 } }],
     [{ type: 'nope' }, null],
     [undefined, null],

@@ -104,11 +104,62 @@ describe('extension/settings', () => {
     it.each([
       [['example.com'], 'example.com', true],
       [['example.com'], 'EXAMPLE.com.', true],
+      [['example.com'], 'example.com.', true],
       [['example.com'], 'www.example.com', false],
       [[], 'example.com', false],
     ] as const)('%j on %s → %s', async (paused, host, expected) => {
       const { isPaused } = await load();
       expect(isPaused(paused, host)).toBe(expected);
+    });
+  });
+
+  describe('setPaused', () => {
+    it('pauses a site under the name the options page gives it, whatever the page calls it', async () => {
+      const { isPaused, pausedSites, setPaused } = await load();
+      await setPaused('example.com.', true);
+      expect(await pausedSites.getValue()).toEqual(['example.com']);
+      expect(isPaused(await pausedSites.getValue(), 'example.com.')).toBe(true);
+      expect(isPaused(await pausedSites.getValue(), 'example.com')).toBe(true);
+    });
+
+    it('resumes a site, keeping the others in their order', async () => {
+      const { pausedSites, setPaused } = await load();
+      await pausedSites.setValue(['a.com', 'example.com', 'b.com']);
+      await setPaused('example.com.', false);
+      expect(await pausedSites.getValue()).toEqual(['a.com', 'b.com']);
+    });
+
+    it('writes nothing when the site is already as asked', async () => {
+      const { pausedSites, setPaused } = await load();
+      await pausedSites.setValue(['example.com']);
+      const writes = vi.spyOn(browser.storage.sync, 'set');
+      await setPaused('example.com', true);
+      await setPaused('other.com', false);
+      expect(writes).not.toHaveBeenCalled();
+      expect(await pausedSites.getValue()).toEqual(['example.com']);
+    });
+  });
+
+  describe('setTracked', () => {
+    it.each([
+      [['a'], ['b'], false, ['a', 'b']],
+      [['a', 'b'], ['a'], true, ['b']],
+      [['a'], ['a'], false, ['a']],
+      [[], ['x', 'y', 'x'], false, ['x', 'y']],
+      [['x', 'q', 'y'], ['x', 'y'], true, ['q']],
+    ] as const)('stored %j, switching %j to %s → %j', async (untracked, ids, tracked, expected) => {
+      const { setTracked, untrackedEntities } = await load();
+      await untrackedEntities.setValue([...untracked]);
+      await setTracked(ids, tracked);
+      expect(await untrackedEntities.getValue()).toEqual(expected);
+    });
+
+    it('keeps a change made elsewhere between two switches', async () => {
+      const { setTracked, untrackedEntities } = await load();
+      await setTracked(['a'], false);
+      await browser.storage.sync.set({ untrackedEntities: ['a', 'elsewhere'] });
+      await setTracked(['b'], false);
+      expect(await untrackedEntities.getValue()).toEqual(['a', 'elsewhere', 'b']);
     });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationMarks, formatPackDate, httpsHref, numberCitations, orderById } from '../../lib/citations';
+import { citationMarks, formatPackDate, httpsHref, numberCitations } from '../../lib/citations';
 
 describe('numberCitations', () => {
   it('numbers sources by first citation, facts before positions', () => {
@@ -19,13 +19,6 @@ describe('numberCitations', () => {
 
   it('is empty without citations', () => {
     expect(numberCitations([]).order).toEqual([]);
-  });
-});
-
-describe('orderById', () => {
-  it('puts listed ids first, in order, and keeps the rest in their own order', () => {
-    const items = [{ id: 'x' }, { id: 'a' }, { id: 'y' }, { id: 'b' }];
-    expect(orderById(items, ['b', 'a']).map((i) => i.id)).toEqual(['b', 'a', 'x', 'y']);
   });
 });
 

@@ -22,8 +22,11 @@ const pack: Pack = {
       type: 'organization',
       aliases: [{ text: 'A' }],
       summary: 'About A.',
-      facts: [{ label: 'L', value: 'V', sources: ['s2'] }],
-      positions: [{ holder: 'H', statement: 'S', sources: ['s1', 's2'] }],
+      facts: [
+        { label: 'L', value: 'V', sources: ['s2'] },
+        { label: 'M', value: 'W', sources: ['gone', 's2'] },
+      ],
+      positions: [{ holder: 'H', statement: 'S', sources: ['s1', 'gone', 's2'] }],
       related: ['b', 'missing', 'a'],
     },
     { id: 'b', name: 'B', type: 'person', aliases: [{ text: 'B' }], summary: 'About B.', facts: [{ label: 'L', value: 'V', sources: ['s3'] }] },
@@ -40,6 +43,16 @@ describe('entityView', () => {
     expect(view.related).toEqual([{ id: 'b', name: 'B', type: 'person', summary: 'About B.' }]);
   });
 
+  it('numbers each fact and position by its sources, facts first; a source the pack lacks gets no number and leaves no gap', () => {
+    const view = entityView(catalog, 'a')!;
+    expect(view.marks).toEqual({ facts: [[1], [1]], positions: [[2, 1]] });
+  });
+
+  it('has no marks for an entity that cites nothing', () => {
+    const bare = new Catalog([{ ...pack, entities: [{ ...pack.entities[1]!, facts: [], positions: undefined }] }]);
+    expect(entityView(bare, 'b')).toMatchObject({ sources: [], marks: { facts: [], positions: [] } });
+  });
+
   it('is null for an unknown id', () => {
     expect(entityView(catalog, 'nope')).toBeNull();
   });
@@ -49,6 +62,9 @@ describe('entityView', () => {
     for (const e of bundled.entities) {
       const view = entityView(bundled, e.id)!;
       expect(view.sources.length, e.id).toBeGreaterThan(0);
+      // Every mark points into the list, and every listed source is marked somewhere.
+      const marks = [...view.marks.facts, ...view.marks.positions].flat();
+      expect(new Set(marks), e.id).toEqual(new Set(view.sources.map((_, i) => i + 1)));
     }
   });
 });

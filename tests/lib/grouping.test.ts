@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBy, groupOf, setTracked, trackingState } from '../../lib/grouping';
+import { groupBy, groupOf, trackingState } from '../../lib/grouping';
 
 describe('groupOf', () => {
   it.each([
@@ -38,17 +38,5 @@ describe('trackingState', () => {
     [['a', 'b'], ['a', 'b', 'z'], 'none'],
   ] as const)('%j with %j off → %s', (ids, off, state) => {
     expect(trackingState(ids, new Set(off))).toBe(state);
-  });
-});
-
-describe('setTracked', () => {
-  it.each([
-    [['a'], ['b'], false, ['a', 'b']],
-    [['a', 'b'], ['a'], true, ['b']],
-    [['a'], ['a'], false, ['a']],
-    [[], ['x', 'y', 'x'], false, ['x', 'y']],
-    [['x', 'q', 'y'], ['x', 'y'], true, ['q']],
-  ] as const)('%j, switching %j to %s → %j', (untracked, ids, tracked, expected) => {
-    expect(setTracked(untracked, ids, tracked)).toEqual(expected);
   });
 });

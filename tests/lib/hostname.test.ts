@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHostname, normalizeHostname, normalizeHostnames } from '../../lib/hostname';
+import { isHostname, normalizeHostname, normalizeHostnames, siteOf } from '../../lib/hostname';
 
 describe('normalizeHostname', () => {
   it.each([
@@ -40,5 +40,13 @@ describe('isHostname', () => {
 describe('normalizeHostnames', () => {
   it('normalises, drops non-strings and non-hosts, and keeps the first of duplicates', () => {
     expect(normalizeHostnames(['B.com', 3, 'a.com', 'https://b.com/x', 'no way', null])).toEqual(['b.com', 'a.com']);
+  });
+});
+
+describe('siteOf', () => {
+  it('reads a page’s hostname as normalizeHostname does: lower case, no trailing dot', () => {
+    const pages = ['example.com', 'example.com.', 'Example.COM.', 'localhost.', '127.0.0.1'];
+    expect(pages.map(siteOf)).toEqual(['example.com', 'example.com', 'example.com', 'localhost', '127.0.0.1']);
+    expect(pages.map(siteOf)).toEqual(pages.map(normalizeHostname));
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
-import { HoverIntent, type PointerTarget } from '../../lib/hover-intent';
+import { HoverIntent, type PointerTarget, type Shown } from '../../lib/hover-intent';
 
 const on = (item: string): PointerTarget<string> => ({ kind: 'mention', item });
 const CARD: PointerTarget<string> = { kind: 'card' };
@@ -9,13 +9,25 @@ let onOpen: Mock<(item: string) => void>;
 let onClose: Mock<() => void>;
 let onRest: Mock<(item: string) => void>;
 let intent: HoverIntent<string>;
+/** The card's record of what it shows, as the hover card keeps it. */
+let shown: Shown<string> | null;
+/** What the card does on its own (keyboard, touch, Escape): records it and drops what the intent had pending. */
+const show = (item: string, sticky = false) => {
+  shown = { item, sticky };
+  intent.cancel();
+};
+const hide = () => {
+  shown = null;
+  intent.cancel();
+};
 
 beforeEach(() => {
   vi.useFakeTimers();
-  onOpen = vi.fn((item: string) => intent.opened(item));
-  onClose = vi.fn(() => intent.closed());
+  shown = null;
+  onOpen = vi.fn((item: string) => show(item));
+  onClose = vi.fn(hide);
   onRest = vi.fn();
-  intent = new HoverIntent<string>({ openDelay: 300, closeDelay: 300, onOpen, onClose, onRest });
+  intent = new HoverIntent<string>({ openDelay: 300, closeDelay: 300, shown: () => shown, onOpen, onClose, onRest });
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -30,7 +42,7 @@ describe('HoverIntent', () => {
     intent.pointerAt(on('a'));
     vi.advanceTimersByTime(1);
     expect(onOpen).toHaveBeenCalledWith('a');
-    expect(intent.current).toBe('a');
+    expect(shown).toEqual({ item: 'a', sticky: false });
   });
 
   it('does not open when the pointer only passes over a mention', () => {
@@ -60,7 +72,7 @@ describe('HoverIntent', () => {
     intent.pointerAt(NONE);
     vi.advanceTimersByTime(1);
     expect(onClose).toHaveBeenCalledOnce();
-    expect(intent.current).toBeNull();
+    expect(shown).toBeNull();
   });
 
   it('stays open while the pointer is on the card, or back on the mention', () => {
@@ -88,16 +100,28 @@ describe('HoverIntent', () => {
   });
 
   it('keeps a sticky card (keyboard, touch) whatever the pointer does, until closed', () => {
-    intent.opened('a', true);
+    show('a', true);
     intent.pointerAt(NONE);
     vi.advanceTimersByTime(5000);
     expect(onClose).not.toHaveBeenCalled();
-    intent.closed();
-    expect(intent.current).toBeNull();
+    hide();
+    expect(shown).toBeNull();
+  });
+
+  it('keeps a card the reader started using while its close was pending', () => {
+    intent.pointerAt(on('a'));
+    vi.advanceTimersByTime(300);
+    intent.pointerAt(NONE);
+    // Used meanwhile (a click inside it): kept.
+    show('a', true);
+    vi.advanceTimersByTime(5000);
+    intent.pointerAt(NONE);
+    vi.advanceTimersByTime(5000);
+    expect(onClose).not.toHaveBeenCalled();
   });
 
   it('still opens another mention under a sticky card', () => {
-    intent.opened('a', true);
+    show('a', true);
     intent.pointerAt(on('b'));
     vi.advanceTimersByTime(300);
     expect(onOpen).toHaveBeenCalledWith('b');
@@ -105,17 +129,21 @@ describe('HoverIntent', () => {
 
   it('cancels pending timers when the card is closed by other means', () => {
     intent.pointerAt(on('a'));
-    intent.closed();
+    hide();
     vi.advanceTimersByTime(1000);
     expect(onOpen).not.toHaveBeenCalled();
   });
 
   it('recognises the same mention through a custom equality', () => {
+    let current: Shown<{ id: string }> | null = null;
+    const opened = vi.fn((item: { id: string }) => (current = { item, sticky: false }));
+    const closed = vi.fn(() => (current = null));
     const same = new HoverIntent<{ id: string }>({
       openDelay: 300,
       closeDelay: 300,
-      onOpen: (item) => same.opened(item),
-      onClose: () => same.closed(),
+      shown: () => current,
+      onOpen: opened,
+      onClose: closed,
       same: (a, b) => a.id === b.id,
     });
     same.pointerAt({ kind: 'mention', item: { id: 'x' } });
@@ -124,6 +152,8 @@ describe('HoverIntent', () => {
     same.pointerAt({ kind: 'none' });
     same.pointerAt({ kind: 'mention', item: { id: 'x' } });
     vi.advanceTimersByTime(1000);
-    expect(same.current).toEqual({ id: 'x' });
+    expect(opened).toHaveBeenCalledOnce();
+    expect(closed).not.toHaveBeenCalled();
+    expect(current).toEqual({ item: { id: 'x' }, sticky: false });
   });
 });

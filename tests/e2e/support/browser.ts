@@ -6,6 +6,7 @@
  * extension never tried.
  */
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { launchExtension, type LaunchedExtension, type LaunchOptions } from '../../../scripts/lib/launch';
 import { servePages, type PageServer, type PageSource, type ServedPage } from '../../../scripts/lib/serve';
 
@@ -18,6 +19,8 @@ export interface Harness extends LaunchedExtension {
   open(path: string): Promise<Page>;
   tabIdOf(page: Page): Promise<number>;
   badgeText(page: Page): Promise<string>;
+  /** Whether a content script of ours answers in the page's top frame: it ran there and read the settings. */
+  scriptAnswers(page: Page): Promise<boolean>;
   openPopup(page: Page): Promise<Page>;
   dispose(): Promise<void>;
 }
@@ -30,7 +33,8 @@ export async function startHarness(
   const ext = await launchExtension(options);
   const blocked: string[] = [];
   await ext.context.route(
-    (url) => !['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol.startsWith('http'),
+    // `localhost.` too: the same host written fully qualified, which pages report with its trailing dot.
+    (url) => !['127.0.0.1', 'localhost', 'localhost.'].includes(url.hostname) && url.protocol.startsWith('http'),
     (route) => {
       blocked.push(route.request().url());
       return route.abort('blockedbyclient');
@@ -62,6 +66,18 @@ export async function startHarness(
       const worker = await ext.worker();
       return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     },
+    async scriptAnswers(page) {
+      const tabId = await harness.tabIdOf(page);
+      const worker = await ext.worker();
+      return worker.evaluate(
+        (id) =>
+          chrome.tabs.sendMessage(id, { type: 'backstory-ping' }, { frameId: 0 }).then(
+            (answer) => answer === true,
+            () => false,
+          ),
+        tabId,
+      );
+    },
     async openPopup(page) {
       const tabId = await harness.tabIdOf(page);
       const popup = await ext.context.newPage();
@@ -76,13 +92,51 @@ export async function startHarness(
   return harness;
 }
 
-/** The text of every range in our highlight, read from the page's side of the shared registry. */
-export function highlightTexts(page: Page): Promise<string[]> {
-  return page.evaluate((name) => {
-    const h = CSS.highlights.get(name);
-    return h ? [...h].map((r) => (r as Range).toString()) : [];
-  }, HIGHLIGHT);
+/**
+ * One browser with the extension for the enclosing describe block, and the settings back to their
+ * defaults before every test (all tracked, nothing paused, on, automatic mode), so that no test
+ * depends on another's switches; a suite whose tests build on each other keeps them
+ * (`resetSettings: false`). The browser starts in beforeAll; the returned stand-in forwards to it,
+ * so a test file can hold it from the start.
+ */
+export function useHarness(
+  pages: Parameters<typeof startHarness>[0],
+  options: LaunchOptions = {},
+  { resetSettings = true }: { resetSettings?: boolean } = {},
+): Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness(pages, options);
+  });
+  afterAll(async () => {
+    await harness?.dispose();
+  });
+  beforeEach(async () => {
+    if (!resetSettings) return;
+    await (await harness!.worker()).evaluate(async () => {
+      await chrome.storage.sync.clear();
+      await chrome.storage.local.clear();
+    });
+  });
+  return new Proxy({} as Harness, {
+    get(_, key) {
+      if (!harness) throw new Error('the harness is used before beforeAll started it');
+      const value = Reflect.get(harness, key, harness) as unknown;
+      return typeof value === 'function' ? value.bind(harness) : value;
+    },
+  });
 }
+
+/** The text of every range in our highlight (or in `name`), read from the page's side of the shared registry. */
+export function highlightTexts(page: Page, name = HIGHLIGHT): Promise<string[]> {
+  return page.evaluate((n) => {
+    const h = CSS.highlights.get(n);
+    return h ? [...h].map((r) => (r as Range).toString()) : [];
+  }, name);
+}
+
+/** The brief mark left where the reader was taken (a keyboard step, a Jump to). */
+export const focusTexts = (page: Page) => highlightTexts(page, 'backstory-focus');
 
 /** Waits until the highlight holds exactly `count` ranges (the scan is asynchronous). */
 export async function waitForHighlightCount(page: Page, count: number, timeout = 10_000): Promise<string[]> {

@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mentionText, type ScannerChanges } from '../../dom/page-scanner';
+import { PageWatcher } from '../../dom/page-watcher';
+import { Matcher } from '../../lib/match/matcher';
+import type { Entity } from '../../lib/pack/schema';
+
+const entity = (id: string, text: string): Entity => ({ id, name: id, type: 'person', aliases: [{ text }], summary: 'x', facts: [] });
+const FINN = new Matcher([entity('finn-lau', 'Finn Lau')]);
+const BOTH = new Matcher([entity('finn-lau', 'Finn Lau'), entity('wang-jingyu', 'Wang Jingyu')]);
+
+let controller: AbortController;
+let untracked: Set<string>;
+let watcher: PageWatcher;
+let seen: ScannerChanges[];
+
+const texts = () => watcher.mentions.inOrder().map(mentionText);
+/** Long enough for the watcher's next tick (a frame, or its timer). */
+const ticks = () => new Promise((r) => setTimeout(r, 300));
+
+beforeEach(() => {
+  document.body.innerHTML = '<p>Wang Jingyu and Finn Lau spoke.</p><p>Later, Finn Lau left.</p>';
+  controller = new AbortController();
+  untracked = new Set();
+  watcher = new PageWatcher({ win: window as unknown as Window & typeof globalThis, isTracked: (id) => !untracked.has(id), signal: controller.signal });
+  seen = [];
+  watcher.mentions.onChange((changes) => seen.push(changes));
+});
+afterEach(() => {
+  controller.abort();
+  document.body.replaceChildren();
+});
+
+describe('PageWatcher', () => {
+  it('reads the page once started and keeps following it', async () => {
+    expect(watcher.running).toBe(false);
+    watcher.start(FINN);
+    expect(watcher.running).toBe(true);
+    await expect.poll(texts).toEqual(['Finn Lau', 'Finn Lau']);
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Finn Lau again.' }));
+    await expect.poll(texts).toEqual(['Finn Lau', 'Finn Lau', 'Finn Lau']);
+  });
+
+  it('stops: the mentions empty, their listeners are told, and the page is no longer followed', async () => {
+    watcher.start(FINN);
+    await expect.poll(texts).toHaveLength(2);
+    watcher.stop();
+    expect(watcher.running).toBe(false);
+    expect(texts()).toEqual([]);
+    expect(seen.at(-1)!.removed.map(mentionText)).toEqual(['Finn Lau', 'Finn Lau']);
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Finn Lau again.' }));
+    await ticks();
+    expect(texts()).toEqual([]);
+  });
+
+  it('starts again with another matcher, on the same mentions the features hold', async () => {
+    const mentions = watcher.mentions;
+    watcher.start(FINN);
+    await expect.poll(texts).toHaveLength(2);
+    watcher.start(BOTH);
+    expect(watcher.mentions).toBe(mentions);
+    await expect.poll(texts).toEqual(['Wang Jingyu', 'Finn Lau', 'Finn Lau']);
+  });
+
+  it('applies a change of the tracked set without reading the page again', async () => {
+    watcher.start(BOTH);
+    await expect.poll(texts).toHaveLength(3);
+    untracked.add('finn-lau');
+    watcher.retrack();
+    expect(texts()).toEqual(['Wang Jingyu']);
+  });
+
+  it('stops for good when its signal aborts', async () => {
+    watcher.start(FINN);
+    await expect.poll(texts).toHaveLength(2);
+    controller.abort();
+    expect(texts()).toEqual([]);
+    watcher.start(FINN);
+    await ticks();
+    expect(watcher.running).toBe(false);
+    expect(texts()).toEqual([]);
+  });
+});
