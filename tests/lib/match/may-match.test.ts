@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS } from '../../../data';
+import { contextOf, segmentsOf, unlessOf } from '../../../lib/match/alias-rules';
 import { Matcher } from '../../../lib/match/matcher';
 import { Catalog } from '../../../lib/pack/catalog';
 import { normalize } from '../../../lib/text/normalize';
@@ -14,8 +15,19 @@ const entities = new Catalog(BUNDLED_PACKS).entities;
 const matcher = new Matcher(entities);
 
 const ALIASES = entities.flatMap((e) => e.aliases.map((a) => a.text));
-const TERMS = [...new Set(entities.flatMap((e) => e.aliases.flatMap((a) => [...(a.context ?? []), ...(a.exclude ?? [])])))];
-const KEYS = [...new Set([...ALIASES, ...TERMS].map((t) => normalize(t, true)))].filter(Boolean);
+/** What the automaton holds: alias parts (split at gaps), context terms of every scope, exclusions. */
+const PARTS = ALIASES.flatMap(segmentsOf);
+const TERMS = [
+  ...new Set(
+    entities.flatMap((e) =>
+      e.aliases.flatMap((a) => {
+        const scoped = [contextOf(a), unlessOf(a)].flatMap((s) => (s ? [...s.block, ...s.page] : []));
+        return [...scoped, ...(a.exclude ?? [])];
+      }),
+    ),
+  ),
+];
+const KEYS = [...new Set([...PARTS, ...TERMS].map((t) => normalize(t, true)))].filter(Boolean);
 
 /** The definition, spelled out slowly. */
 function reference(text: string): boolean {
@@ -56,6 +68,12 @@ describe('Matcher.mayMatch', () => {
     }
   });
 
+  it('reads quotes, CJK brackets and combining accents as scanBlock does', () => {
+    for (const text of ['police \u201cservice centres\u201d', '海外\u300c警察站\u300d', 'comisar\u0131\u0301as chinas', 'Safeguard "Defenders"']) {
+      expect(matcher.mayMatch(text), text).toBe(reference(text));
+    }
+  });
+
   it('is false on text that mentions nothing', () => {
     expect(matcher.mayMatch('A story about gardening, with tomatoes and beans.')).toBe(false);
     expect(matcher.mayMatch('')).toBe(false);
@@ -63,7 +81,11 @@ describe('Matcher.mayMatch', () => {
 
   it('agrees with the definition on random text made of pattern pieces', () => {
     const next = random(11);
-    const parts = [...ALIASES, ...TERMS, ' ', '  ', '\u00a0', '\n', '\u00ad', "'s", 'A', 'x', '.', '-', '\u2013', '中', 'É', '\u2019', '\ud83d\ude00', '\ufb01', '\u3000'];
+    const parts = [
+      ...PARTS, ...TERMS, ' ', '  ', '\u00a0', '\n', '\u00ad', "'s", 'A', 'x', '.', '-', '\u2013', '中', 'É', '\u2019', '\ud83d\ude00', '\ufb01', '\u3000',
+      // Quotes read as spaces, brackets between Han characters vanish, accents compose with the letter before.
+      '"', '\u300c', '\u300d', '\u300a', '\u00ab ', 'e', '\u0301', '\u0300', 'E\u0301', '\u00a8', '\u30fb',
+    ];
     for (let n = 0; n < 4000; n++) {
       let text = '';
       const count = 1 + Math.floor(next() * 5);
