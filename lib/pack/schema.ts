@@ -80,6 +80,15 @@ const ScopedTerms = v.pipe(
   v.check((s) => s.block !== undefined || s.page !== undefined, 'must list block or page terms'),
 );
 
+/** A plain list where scoped terms are needed: refused with the union's message, not valibot's "unknown field 0". */
+const NotAList = v.pipe(
+  v.array(v.unknown()),
+  v.check(() => false),
+  v.transform((): never => {
+    throw new Error('unreachable: the check above always fails');
+  }),
+);
+
 /** A BCP 47 language tag ("nl", "pt-BR", "zh-Hant"). */
 export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const LanguageTag = v.pipe(v.string(), v.regex(LANGUAGE_TAG, 'must be a BCP 47 language tag such as "nl" or "pt-BR"'));
@@ -102,7 +111,7 @@ export const AliasSchema = v.strictObject({
    */
   context: v.optional(v.union([ContextTerms, ScopedTerms], 'must be a list of terms or { block, page } lists of terms')),
   /** The alias does not count where one of these terms occurs ("MPS" beside "Metropolitan Police"). */
-  unless: v.optional(ScopedTerms),
+  unless: v.optional(v.union([NotAList, ScopedTerms], 'must be { block, page } lists of terms, not a plain list')),
   /** Longer phrases containing the alias in which it is not a mention ("110 overseas students"). */
   exclude: v.optional(v.pipe(v.array(LongText(160)), v.minLength(1, 'must list at least one phrase'))),
   /**

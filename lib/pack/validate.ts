@@ -4,7 +4,9 @@
  * the entity's id, so that a maintainer can find it in a 3,000-line file.
  */
 import * as v from 'valibot';
-import { PackSchema, type Pack } from './schema';
+import { caseModeOf, GAP, segmentsOf } from '../match/alias-rules';
+import { normalize } from '../text/normalize';
+import { PackSchema, type Alias, type Pack } from './schema';
 
 export interface PackError {
   /** e.g. `entities[3] (wang-jingyu).facts[1].sources[0]` */
@@ -83,16 +85,44 @@ function crossReferenceErrors(pack: Pack): PackError[] {
       if (rel === entity.id) errors.push({ path: at(['entities', i, 'related', j]), message: 'an entity cannot be related to itself' });
       else if (!entityIds.has(rel)) errors.push({ path: at(['entities', i, 'related', j]), message: `names unknown entity "${rel}"` });
     });
-    const seen = new Set<string>();
-    entity.aliases.forEach((alias, j) => {
-      const key = `${alias.caseSensitive ? 'cs' : 'ci'}:${alias.caseSensitive ? alias.text : alias.text.toLowerCase()}`;
-      if (seen.has(key)) errors.push({ path: at(['entities', i, 'aliases', j, 'text']), message: `duplicate alias "${alias.text}"` });
-      seen.add(key);
-    });
+    errors.push(...aliasErrors(entity.aliases, (keys) => at(['entities', i, 'aliases', ...keys])));
   });
 
   pack.sources.forEach((source, i) => {
     if (!cited.has(source.id)) errors.push({ path: at(['sources', i]), message: `source "${source.id}" is never cited` });
+  });
+  return errors;
+}
+
+/** An alias part shorter than this would match inside too many unrelated phrases. */
+const MIN_SEGMENT = 2;
+const MAX_SEGMENTS = 4;
+
+/**
+ * Rules on one entity's aliases that the schema cannot state: one case field, parts around gaps
+ * that mean something, a short form only beside a full name, no alias twice.
+ */
+function aliasErrors(aliases: readonly Alias[], at: (keys: PathKey[]) => string): PackError[] {
+  const errors: PackError[] = [];
+  const seen = new Set<string>();
+  const hasFull = aliases.some((a) => a.short === undefined);
+  aliases.forEach((alias, j) => {
+    if (alias.case !== undefined && alias.caseSensitive !== undefined) {
+      errors.push({ path: at([j, 'case']), message: 'give either "case" or the older "caseSensitive", not both' });
+    }
+    const parts = segmentsOf(alias.text);
+    if (parts.length > MAX_SEGMENTS) {
+      errors.push({ path: at([j, 'text']), message: `may have at most ${MAX_SEGMENTS - 1} gaps (${GAP})` });
+    } else if (parts.some((part) => normalize(part).length < MIN_SEGMENT)) {
+      const what = parts.length > 1 ? `each part around a gap (${GAP})` : 'it';
+      errors.push({ path: at([j, 'text']), message: `${what} must keep at least ${MIN_SEGMENT} characters once quotes and spaces are read out` });
+    }
+    if (alias.short !== undefined && !hasFull) {
+      errors.push({ path: at([j, 'short']), message: 'a short form needs a full (not short) alias of the same entity' });
+    }
+    const key = [caseModeOf(alias), alias.short ?? '', (alias.lang ?? []).join(','), normalize(alias.text, caseModeOf(alias) !== 'exact')].join('|');
+    if (seen.has(key)) errors.push({ path: at([j, 'text']), message: `duplicate alias "${alias.text}"` });
+    seen.add(key);
   });
   return errors;
 }
