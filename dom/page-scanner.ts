@@ -7,7 +7,7 @@
  * arrive inside added content (`force`).
  */
 import type { Candidate, Matcher } from '../lib/match/matcher';
-import { collectRuns, containerOf, isBlockElement, isInSkippedSubtree, type CollectOptions, type Container, type TextRun } from './text-blocks';
+import { collectRuns, containerOf, isBlockElement, isInSkippedSubtree, languageOf, type CollectOptions, type Container, type TextRun } from './text-blocks';
 
 export interface PageMention {
   entityId: string;
@@ -24,7 +24,10 @@ interface RunScan {
 
 interface Entry {
   runs: RunScan[];
+  /** Context terms in the container's text. */
   terms: number[];
+  /** Entity terms: entities a full alias of which counts in the container (what short forms need). */
+  found: number[];
   mentions: PageMention[];
 }
 
@@ -64,7 +67,7 @@ export class PageScanner {
     private readonly matcher: Matcher,
     private readonly options: PageScannerOptions,
   ) {
-    this.termCounts = new Int32Array(matcher.terms.length);
+    this.termCounts = new Int32Array(matcher.termCount);
     this.now = options.now ?? (() => performance.now());
   }
 
@@ -81,8 +84,8 @@ export class PageScanner {
 
   /**
    * Queues the work implied by a batch of mutation records: text and child
-   * lists, and the attributes that make a subtree skipped or not
-   * (SKIP_ATTRIBUTES, which the observer must watch).
+   * lists, and the attributes that change how a subtree is read
+   * (WATCHED_ATTRIBUTES, which the observer must watch).
    */
   enqueueMutations(records: readonly MutationRecord[]): void {
     let removals = false;
@@ -90,7 +93,7 @@ export class PageScanner {
     for (const record of records) {
       const target = record.target;
       if (record.type === 'attributes') {
-        // An element became editable or hidden (its text must go), or stopped being so (it must come).
+        // An element became editable or hidden (its text must go), stopped being so (it must come), or changed language.
         const el = target as Element;
         const container = containerOf(el);
         if (!isInSkippedSubtree(el)) {
@@ -143,8 +146,12 @@ export class PageScanner {
 
   /** Re-applies the tracked set (and context) to what was already scanned; no text is read again. */
   resolveAll(): void {
-    this.termsChanged = false;
-    for (const entry of this.entries.values()) this.resolve(entry);
+    // Full names found decide where short forms count, and never depend on them: a second pass settles.
+    for (let pass = 0; pass < 3; pass++) {
+      this.termsChanged = false;
+      for (const entry of this.entries.values()) this.resolve(entry);
+      if (!this.termsChanged) return;
+    }
   }
 
   /** Changes since the last call. */
@@ -177,14 +184,23 @@ export class PageScanner {
     this.termCounts.fill(0);
   }
 
-  /** What the container being scanned has yielded so far (null: nothing). */
-  private readonly scanning: { force: boolean; runs: RunScan[] | null; terms: Set<number> | null } = { force: false, runs: null, terms: null };
+  /** What the container being scanned has yielded so far (null: nothing), and its language once asked. */
+  private readonly scanning: {
+    container: Container | null;
+    force: boolean;
+    runs: RunScan[] | null;
+    terms: Set<number> | null;
+    lang: string | null;
+  } = { container: null, force: false, runs: null, terms: null, lang: null };
+
+  /** The language of the container being scanned: read from the DOM only when an alias limited to some languages is found. */
+  private readonly blockLanguage = (): string => (this.scanning.lang ??= languageOf(this.scanning.container!));
 
   /** collectRuns' callbacks, made once: a page has thousands of containers, each one allocation less to collect. */
   private readonly collect: CollectOptions = {
     wants: (text) => this.matcher.mayMatch(text),
     onRun: (run) => {
-      const scan = this.matcher.scanBlock(run.text);
+      const scan = this.matcher.scanBlock(run.text, this.blockLanguage);
       if (scan.terms) for (const t of scan.terms) (this.scanning.terms ??= new Set()).add(t);
       if (scan.candidates.length > 0) (this.scanning.runs ??= []).push({ run, candidates: scan.candidates });
     },
@@ -209,36 +225,62 @@ export class PageScanner {
     }
     this.visited.add(container);
     const scanning = this.scanning;
+    scanning.container = container;
     scanning.force = force;
     scanning.runs = null;
     scanning.terms = null;
+    scanning.lang = null;
     collectRuns(container, this.collect);
+    scanning.container = null;
     const { runs, terms } = scanning;
     if (old) this.countTerms(old.terms, -1);
     if (runs === null && terms === null) {
       if (old) {
+        this.countTerms(old.found, -1);
         this.remove(old.mentions);
         this.entries.delete(container);
       }
       return;
     }
-    const entry: Entry = { runs: runs ?? [], terms: terms ? [...terms] : [], mentions: old?.mentions ?? [] };
+    const entry: Entry = { runs: runs ?? [], terms: terms ? [...terms] : [], found: old?.found ?? [], mentions: old?.mentions ?? [] };
     this.countTerms(entry.terms, 1);
     this.entries.set(container, entry);
     this.resolve(entry);
   }
 
+  private readonly pageHas = (t: number): boolean => this.termCounts[t]! > 0;
+
   private resolve(entry: Entry): void {
     this.remove(entry.mentions);
+    const { isTracked } = this.options;
+    const { terms } = entry;
+    if (this.matcher.hasShortForms) this.updateFound(entry);
+    const { found } = entry;
+    const blockHas = (t: number) => terms.includes(t) || found.includes(t);
     const mentions: PageMention[] = [];
-    const hasTerm = (t: number) => this.termCounts[t]! > 0;
     for (const { run, candidates } of entry.runs) {
-      for (const m of this.matcher.resolveMentions(candidates, this.options.isTracked, hasTerm)) {
+      for (const m of this.matcher.resolveMentions(candidates, isTracked, this.pageHas, blockHas)) {
         mentions.push({ entityId: m.entityId, run, start: m.start, end: m.end });
       }
     }
     entry.mentions = mentions;
     for (const m of mentions) this.added.add(m);
+  }
+
+  /** Recounts the entities whose full names count in the container; a short form elsewhere may follow. */
+  private updateFound(entry: Entry): void {
+    const { terms } = entry;
+    const blockHas = (t: number) => terms.includes(t);
+    const found: number[] = [];
+    for (const { candidates } of entry.runs) {
+      for (const t of this.matcher.foundEntities(candidates, this.options.isTracked, this.pageHas, blockHas)) {
+        if (!found.includes(t)) found.push(t);
+      }
+    }
+    // Count only what changed: taking all away and adding all back would look like a change every time.
+    this.countTerms(entry.found.filter((t) => !found.includes(t)), -1);
+    this.countTerms(found.filter((t) => !entry.found.includes(t)), 1);
+    entry.found = found;
   }
 
   private countTerms(terms: readonly number[], delta: 1 | -1): void {
@@ -252,6 +294,7 @@ export class PageScanner {
 
   private drop(container: Container, entry: Entry): void {
     this.countTerms(entry.terms, -1);
+    this.countTerms(entry.found, -1);
     this.remove(entry.mentions);
     this.entries.delete(container);
     this.visited.delete(container);
