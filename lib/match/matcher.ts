@@ -53,6 +53,8 @@ export interface PatternSpec {
   term: number;
   boundaryStart: boolean;
   boundaryEnd: boolean;
+  /** Written with a final `*`: the last word may go on ("Polizeistation*"), and a match takes all of it. */
+  open: boolean;
 }
 
 /** An alias or exclusion found in a block, in original-text offsets. */
@@ -106,12 +108,14 @@ export class Matcher {
     const texts = new Map<string, number>();
     const base = { text: '', case: 'any', entityId: '', entity: -1, lang: null, context: null, unless: null, short: null, segments: null, excludes: -1, term: -1 } as const;
     /** Adds a spec; one with text joins the automaton. Returns its index, or -1 for text that normalises to nothing. */
-    const add = (spec: Omit<PatternSpec, 'boundaryStart' | 'boundaryEnd'>, source: string | null): number => {
+    const add = (spec: Omit<PatternSpec, 'boundaryStart' | 'boundaryEnd' | 'open'>, written: string | null): number => {
       const index = this.patterns.length;
-      if (source === null) {
-        this.patterns.push({ ...spec, boundaryStart: false, boundaryEnd: false });
+      if (written === null) {
+        this.patterns.push({ ...spec, boundaryStart: false, boundaryEnd: false, open: false });
         return index;
       }
+      const open = isOpen(written);
+      const source = open ? stem(written) : written;
       const text = normalize(source);
       const folded = normalize(source, true);
       if (text === '') return -1;
@@ -119,7 +123,8 @@ export class Matcher {
         ...spec,
         text,
         boundaryStart: isWordUnit(folded.charCodeAt(0)),
-        boundaryEnd: isWordUnit(folded.charCodeAt(folded.length - 1)),
+        boundaryEnd: !open && isWordUnit(folded.charCodeAt(folded.length - 1)),
+        open,
       });
       let slot = texts.get(folded);
       if (slot === undefined) {
@@ -325,13 +330,14 @@ export class Matcher {
       }
       return langMatches(spec.lang, blockLang);
     };
-    this.automaton.scan(folded, length, (slot, hitEnd) => {
-      const hitStart = hitEnd - this.automaton.lengths[slot]!;
+    this.automaton.scan(folded, length, (slot, stemEnd) => {
+      const hitStart = stemEnd - this.automaton.lengths[slot]!;
       for (const p of this.byText[slot]!) {
         const spec = this.patterns[p]!;
         if (spec.boundaryStart && hitStart > 0 && isWordUnit(folded[hitStart - 1]!)) continue;
-        if (spec.boundaryEnd && hitEnd < length && isWordUnit(folded[hitEnd]!)) continue;
+        if (spec.boundaryEnd && stemEnd < length && isWordUnit(folded[stemEnd]!)) continue;
         if (spec.case === 'exact' && !sameUnits(raw, hitStart, spec.text)) continue;
+        const hitEnd = spec.open ? wordEnd(folded, stemEnd, length) : stemEnd;
         if (spec.case === 'proper' && !hasCapital(raw, folded, hitStart, hitEnd, spec.text)) continue;
         if (spec.kind === 'context') {
           terms ??= [];
@@ -459,6 +465,23 @@ export class Matcher {
     }
     return kept.filter((c) => this.patterns[c.pattern]!.kind === 'alias').sort((a, b) => a.start - b.start);
   }
+}
+
+/** Whether an alias part, term or exclusion is written open-ended: "Polizeistation*". */
+export function isOpen(written: string): boolean {
+  return written.endsWith('*');
+}
+
+/** The text of an open-ended pattern without its `*`. */
+export function stem(written: string): string {
+  return written.slice(0, -1).trimEnd();
+}
+
+/** Where the word that goes on from `from` ends. */
+function wordEnd(folded: Uint16Array, from: number, length: number): number {
+  let end = from;
+  while (end < length && isWordUnit(folded[end]!)) end++;
+  return end;
 }
 
 /** One Aho–Corasick step from `node` on class `k`, failure links followed, inlined for mayMatch's ASCII path. */

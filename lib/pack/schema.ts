@@ -97,7 +97,10 @@ export const CASE_MODES = ['any', 'proper', 'exact'] as const;
 export const SHORT_SCOPES = ['block', 'page'] as const;
 
 export const AliasSchema = v.strictObject({
-  /** The name as written; "…" marks a gap of up to two words ("comisarías … chinas"). */
+  /**
+   * The name as written. "…" marks a gap of up to two words ("comisarías … chinas"); a final "*" on a part
+   * lets its last word go on ("chinesisch* … Polizeistation*").
+   */
   text: LongText(120),
   /** Older form of `case: "exact"`. */
   caseSensitive: v.optional(v.boolean()),

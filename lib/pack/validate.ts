@@ -4,7 +4,7 @@
  * the entity's id, so that a maintainer can find it in a 3,000-line file.
  */
 import * as v from 'valibot';
-import { caseModeOf, GAP, segmentsOf } from '../match/alias-rules';
+import { caseModeOf, contextOf, GAP, segmentsOf, unlessOf } from '../match/alias-rules';
 import { normalize } from '../text/normalize';
 import { PackSchema, type Alias, type Pack } from './schema';
 
@@ -97,6 +97,17 @@ function crossReferenceErrors(pack: Pack): PackError[] {
 /** An alias part shorter than this would match inside too many unrelated phrases. */
 const MIN_SEGMENT = 2;
 const MAX_SEGMENTS = 4;
+/** The word before a final `*` must keep this many letters: "Polizeistation*", not "Po*". */
+const MIN_STEM = 4;
+
+/** What is wrong with the `*` of an alias part, term or phrase, or null: it may only end the text, after a word long enough. */
+function starError(text: string): string | null {
+  const star = text.indexOf('*');
+  if (star < 0) return null;
+  if (star !== text.length - 1) return 'may use * only at its end (or before a gap), to let the last word go on';
+  const lastWord = normalize(text.slice(0, -1)).split(' ').pop() ?? '';
+  return lastWord.length < MIN_STEM ? `needs at least ${MIN_STEM} letters before *` : null;
+}
 
 /**
  * Rules on one entity's aliases that the schema cannot state: one case field, parts around gaps
@@ -111,11 +122,25 @@ function aliasErrors(aliases: readonly Alias[], at: (keys: PathKey[]) => string)
       errors.push({ path: at([j, 'case']), message: 'give either "case" or the older "caseSensitive", not both' });
     }
     const parts = segmentsOf(alias.text);
+    const starred = parts.map(starError).find((e) => e !== null);
     if (parts.length > MAX_SEGMENTS) {
       errors.push({ path: at([j, 'text']), message: `may have at most ${MAX_SEGMENTS - 1} gaps (${GAP})` });
-    } else if (parts.some((part) => normalize(part).length < MIN_SEGMENT)) {
+    } else if (starred) {
+      errors.push({ path: at([j, 'text']), message: starred });
+    } else if (parts.some((part) => normalize(part.replace(/\*$/, '')).length < MIN_SEGMENT)) {
       const what = parts.length > 1 ? `each part around a gap (${GAP})` : 'it';
       errors.push({ path: at([j, 'text']), message: `${what} must keep at least ${MIN_SEGMENT} characters once quotes and spaces are read out` });
+    }
+    const rules: [string, readonly string[]][] = [
+      ['context', [...(contextOf(alias)?.block ?? []), ...(contextOf(alias)?.page ?? [])]],
+      ['unless', [...(unlessOf(alias)?.block ?? []), ...(unlessOf(alias)?.page ?? [])]],
+      ['exclude', alias.exclude ?? []],
+    ];
+    for (const [field, terms] of rules) {
+      for (const term of terms) {
+        const error = starError(term);
+        if (error) errors.push({ path: at([j, field]), message: `"${term}" ${error}` });
+      }
     }
     if (alias.short !== undefined && !hasFull) {
       errors.push({ path: at([j, 'short']), message: 'a short form needs a full (not short) alias of the same entity' });

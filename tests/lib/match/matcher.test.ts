@@ -357,3 +357,22 @@ describe('Matcher: gaps in an alias', () => {
     expect(findWith(m, 'chinas comisarías')).toEqual([]);
   });
 });
+
+describe('Matcher: words that go on', () => {
+  const m = new Matcher([
+    entity('stations', [{ text: 'chinesisch* … Polizeistation*' }, { text: 'Chinese politiebureau*' }, { text: 'MPS*', case: 'exact' }]),
+    entity('fox', [{ text: 'Fuchsjagd', context: { block: ['chinesisch*'] } }]),
+  ]);
+
+  it.each([
+    ['a stem and its ending', 'zwei chinesische Polizeistationen', [['stations', 'chinesische Polizeistationen']]],
+    ['another ending, and a word in the gap', 'der chinesischen geheimen Polizeistation.', [['stations', 'chinesischen geheimen Polizeistation']]],
+    ['no ending at all', 'Chinese politiebureau in Rotterdam', [['stations', 'Chinese politiebureau']]],
+    ['a plural with an apostrophe', "twee Chinese politiebureau's", [['stations', 'Chinese politiebureau']]],
+    ['an exact stem in another case', 'the Mpsx', []],
+    ['a context term that goes on', 'die Fuchsjagd der chinesischen Polizei', [['fox', 'Fuchsjagd']]],
+    ['a context term must still start a word', 'die Fuchsjagd, unchinesisch', []],
+  ])('%s', (_name, text, expected) => {
+    expect(findWith(m, text)).toEqual(expected);
+  });
+});

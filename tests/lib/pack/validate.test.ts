@@ -144,6 +144,7 @@ describe('validatePack: aliases', () => {
       { text: 'EO', caseSensitive: true, context: ['one', 'uno'] },
       { text: 'E1', case: 'exact', context: { block: ['entity'], page: ['one'] }, unless: { block: ['E1 visa'] } },
       { text: 'Entidad … Uno', lang: ['es', 'pt-BR'] },
+      { text: 'chinesisch* … Entität*', context: { block: ['Polizei*'] } },
       { text: 'the entity', short: 'page' },
       { text: '这个实体', short: 'block', lang: ['zh'] },
     ];
@@ -166,6 +167,9 @@ describe('validatePack: aliases', () => {
     ['a part of one letter', [{ text: 'Entity … 1' }], 'aliases[0].text', /at least 2 characters/],
     ['too many gaps', [{ text: 'a1 … b2 … c3 … d4 … e5' }], 'aliases[0].text', /at most 3 gaps/],
     ['text that is only quotes', [{ text: '«»' }], 'aliases[0].text', /at least 2 characters/],
+    ['a * inside a word', [{ text: 'Enti*ty One' }], 'aliases[0].text', /\* only at its end/],
+    ['a * after a short word', [{ text: 'Entity On*' }], 'aliases[0].text', /at least 4 letters before \*/],
+    ['a * inside a context term', [{ text: 'Entity One', context: { block: ['chi*nese'] } }], 'aliases[0].context', /"chi\*nese" may use \*/],
     ['the same alias twice up to case and quotes', [{ text: 'Entity One' }, { text: '"entity one"' }], 'aliases[1].text', /duplicate alias/],
   ])('rejects %s, naming the entity and field', (_name, aliases, field, message) => {
     const errors = aliasErrors(aliases);
