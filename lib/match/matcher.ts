@@ -322,6 +322,7 @@ export class Matcher {
     /** Segment hits, as triples (pattern, start, end) in normalised offsets. */
     let segments: number[] | null = null;
     let blockLang: string | null = null;
+    let shouting: boolean | null = null;
     const langOk = (spec: PatternSpec): boolean => {
       if (spec.lang === null) return true;
       if (blockLang === null) {
@@ -336,7 +337,11 @@ export class Matcher {
         const spec = this.patterns[p]!;
         if (spec.boundaryStart && hitStart > 0 && isWordUnit(folded[hitStart - 1]!)) continue;
         if (spec.boundaryEnd && stemEnd < length && isWordUnit(folded[stemEnd]!)) continue;
-        if (spec.case === 'exact' && !sameUnits(raw, hitStart, spec.text)) continue;
+        if (spec.case === 'exact') {
+          if (!sameUnits(raw, hitStart, spec.text)) continue;
+          // In a block written all in capitals ("MPS DEMAND ANSWERS"), an acronym's case proves nothing.
+          if (spec.kind === 'alias' && isAcronym(spec.text) && (shouting ??= isShouting(raw, length))) continue;
+        }
         const hitEnd = spec.open ? wordEnd(folded, stemEnd, length) : stemEnd;
         if (spec.case === 'proper' && !hasCapital(raw, folded, hitStart, hitEnd, spec.text)) continue;
         if (spec.kind === 'context') {
@@ -458,7 +463,9 @@ export class Matcher {
       if (!withShort && alias.short !== null) return false;
       return this.counts(alias, isTracked, pageHas, blockHas);
     });
-    live.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    // Longest first, then earliest; an exclusion beats an alias of the very same span.
+    const excluding = (c: Candidate) => (this.patterns[c.pattern]!.kind === 'exclude' ? 0 : 1);
+    live.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || excluding(a) - excluding(b));
     const kept: Candidate[] = [];
     for (const c of live) {
       if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
@@ -475,6 +482,22 @@ export function isOpen(written: string): boolean {
 /** The text of an open-ended pattern without its `*`. */
 export function stem(written: string): string {
   return written.slice(0, -1).trimEnd();
+}
+
+/** An alias written in capitals only, as acronyms are: "MPS", "VOA", "PCCh" is not one. */
+function isAcronym(text: string): boolean {
+  return /^[A-Z0-9]+$/.test(text) && /[A-Z]/.test(text);
+}
+
+/** Whether a block is written in capitals: Latin letters enough to tell, and none in lower case. */
+function isShouting(raw: Uint16Array, length: number): boolean {
+  let upper = 0;
+  for (let i = 0; i < length; i++) {
+    const c = raw[i]!;
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) upper++;
+  }
+  return upper >= 12;
 }
 
 /** Where the word that goes on from `from` ends. */

@@ -376,3 +376,29 @@ describe('Matcher: words that go on', () => {
     expect(findWith(m, text)).toEqual(expected);
   });
 });
+
+describe('Matcher: exclusions of an alias with gaps', () => {
+  const m = new Matcher([entity('stations', [{ text: 'comisaría … china', exclude: ['comisaría en China'] }])]);
+
+  it('an exclusion of the very same span wins, whichever was found first', () => {
+    expect(findWith(m, 'fue detenido en una comisaría en China')).toEqual([]);
+    // Same text: the alias is found before its exclusion.
+    const same = new Matcher([entity('x', [{ text: 'Skynet', exclude: ['skynet'] }])]);
+    expect(findWith(same, 'Skynet')).toEqual([]);
+    expect(findWith(m, 'una comisaría ilegal china en Madrid')).toEqual([['stations', 'comisaría ilegal china']]);
+  });
+});
+
+describe('Matcher: acronyms in a block written in capitals', () => {
+  const m = new Matcher([entity('mps', [{ text: 'MPS', case: 'exact' }, { text: 'Ministry of Public Security' }])]);
+
+  it('does not trust an acronym where every letter of the block is a capital', () => {
+    expect(findWith(m, 'MPS DEMAND ANSWERS OVER CHINA SPY CLAIMS')).toEqual([]);
+  });
+
+  it('still finds full names there, and acronyms in ordinary text and short capital lines', () => {
+    expect(findWith(m, 'MINISTRY OF PUBLIC SECURITY DENIES CLAIMS')).toEqual([['mps', 'MINISTRY OF PUBLIC SECURITY']]);
+    expect(findWith(m, 'The MPS said so.')).toEqual([['mps', 'MPS']]);
+    expect(findWith(m, 'MPS: NO')).toEqual([['mps', 'MPS']]);
+  });
+});
