@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS } from '../../../data';
 import { contextOf, segmentsOf, unlessOf } from '../../../lib/match/alias-rules';
-import { Matcher } from '../../../lib/match/matcher';
+import { isOpen, Matcher, stem } from '../../../lib/match/matcher';
 import { Catalog } from '../../../lib/pack/catalog';
 import { normalize } from '../../../lib/text/normalize';
 
@@ -16,13 +16,14 @@ const matcher = new Matcher(entities);
 
 const ALIASES = entities.flatMap((e) => e.aliases.map((a) => a.text));
 /** What the automaton holds: alias parts (split at gaps), context terms of every scope, exclusions. */
-const PARTS = ALIASES.flatMap(segmentsOf);
+const unstarred = (t: string) => (isOpen(t) ? stem(t) : t);
+const PARTS = ALIASES.flatMap(segmentsOf).map(unstarred);
 const TERMS = [
   ...new Set(
     entities.flatMap((e) =>
       e.aliases.flatMap((a) => {
         const scoped = [contextOf(a), unlessOf(a)].flatMap((s) => (s ? [...s.block, ...s.page] : []));
-        return [...scoped, ...(a.exclude ?? [])];
+        return [...scoped, ...(a.exclude ?? [])].map(unstarred);
       }),
     ),
   ),
