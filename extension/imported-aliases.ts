@@ -27,7 +27,7 @@ const AliasEntitySchema = v.object({
       caseSensitive: v.optional(v.boolean()),
       case: v.optional(v.picklist(['any', 'proper', 'exact'])),
       lang: v.optional(v.array(Text)),
-      context: v.optional(v.union([Terms, Scoped])),
+      context: v.optional(v.union([Terms, Scoped, v.array(Scoped)])),
       unless: v.optional(Scoped),
       exclude: v.optional(Terms),
       short: v.optional(v.picklist(['block', 'page'])),

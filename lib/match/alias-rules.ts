@@ -24,19 +24,32 @@ export interface ScopedTerms {
   page: readonly string[];
 }
 
-const NO_TERMS: ScopedTerms = { block: [], page: [] };
+type ScopedInput = { block?: readonly string[]; page?: readonly string[] };
+const scoped = (s: ScopedInput): ScopedTerms => ({ block: s.block ?? [], page: s.page ?? [] });
 
-/** An alias's context; a plain list (the older form) means "somewhere on the page". */
-export function contextOf(alias: Pick<Alias, 'context'>): ScopedTerms | null {
+/**
+ * An alias's context as conditions that must all hold, each met by one of its terms in the block
+ * or on the page. A plain list of terms (the older form) is one condition, page-wide; `{ block,
+ * page }` is one condition; a list of those is several ("abroad" in the block, and China on the page).
+ */
+export function contextOf(alias: Pick<Alias, 'context'>): ScopedTerms[] | null {
   const c = alias.context;
   if (c === undefined) return null;
-  if (Array.isArray(c)) return { ...NO_TERMS, page: c };
-  return { block: c.block ?? [], page: c.page ?? [] };
+  if (!Array.isArray(c)) return [scoped(c)];
+  if (c.every((x) => typeof x === 'string')) return [{ block: [], page: c as string[] }];
+  return (c as ScopedInput[]).map(scoped);
 }
 
 export function unlessOf(alias: Pick<Alias, 'unless'>): ScopedTerms | null {
   const u = alias.unless;
-  return u === undefined ? null : { block: u.block ?? [], page: u.page ?? [] };
+  return u === undefined ? null : scoped(u);
+}
+
+/** Every term of some conditions, for checks that look at each term. */
+export function termsOf(conditions: readonly ScopedTerms[] | ScopedTerms | null): string[] {
+  if (conditions === null) return [];
+  const list = Array.isArray(conditions) ? conditions : [conditions as ScopedTerms];
+  return list.flatMap((c) => [...c.block, ...c.page]);
 }
 
 /**

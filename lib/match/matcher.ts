@@ -39,8 +39,8 @@ export interface PatternSpec {
   entity: number;
   /** For aliases: the languages it is limited to, or null. */
   lang: readonly string[] | null;
-  /** For aliases: context terms of which at least one must occur, by scope. */
-  context: ScopedIndexes | null;
+  /** For aliases: conditions that must all hold, each met by one of its context terms, by scope. */
+  context: readonly ScopedIndexes[] | null;
   /** For aliases: context terms none of which may occur, by scope. */
   unless: ScopedIndexes | null;
   /** For short forms: where a full alias of the entity must have been found. */
@@ -159,7 +159,7 @@ export class Matcher {
           entityId: entity.id,
           entity: e,
           lang: alias.lang && alias.lang.length > 0 ? alias.lang : null,
-          context: scoped(contextOf(alias)),
+          context: contextOf(alias)?.map((c) => scoped(c)!) ?? null,
           unless: scoped(unlessOf(alias)),
           short: alias.short ?? null,
         } as const;
@@ -403,7 +403,7 @@ export class Matcher {
       if (!(spec.short === 'block' ? blockHas(t) : pageHas(t))) return false;
     }
     const { context, unless } = spec;
-    if (context !== null && !context.block.some(blockHas) && !context.page.some(pageHas)) return false;
+    if (context !== null && !context.every((c) => c.block.some(blockHas) || c.page.some(pageHas))) return false;
     if (unless !== null && (unless.block.some(blockHas) || unless.page.some(pageHas))) return false;
     return true;
   }

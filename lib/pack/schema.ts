@@ -110,9 +110,15 @@ export const AliasSchema = v.strictObject({
   lang: v.optional(v.pipe(v.array(LanguageTag), v.minLength(1, 'must list at least one language'))),
   /**
    * The alias counts only where one of these terms also occurs: a plain list means anywhere on the
-   * page (the older form); `{ block, page }` says where each term must be.
+   * page (the older form); `{ block, page }` says where each term must be; a list of `{ block, page }`
+   * conditions needs every one of them met.
    */
-  context: v.optional(v.union([ContextTerms, ScopedTerms], 'must be a list of terms or { block, page } lists of terms')),
+  context: v.optional(
+    v.union(
+      [ContextTerms, ScopedTerms, v.pipe(v.array(ScopedTerms), v.minLength(1, 'must list at least one condition'))],
+      'must be a list of terms, { block, page } lists of terms, or a list of such conditions',
+    ),
+  ),
   /** The alias does not count where one of these terms occurs ("MPS" beside "Metropolitan Police"). */
   unless: v.optional(v.union([NotAList, ScopedTerms], 'must be { block, page } lists of terms, not a plain list')),
   /** Longer phrases containing the alias in which it is not a mention ("110 overseas students"). */

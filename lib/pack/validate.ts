@@ -4,7 +4,7 @@
  * the entity's id, so that a maintainer can find it in a 3,000-line file.
  */
 import * as v from 'valibot';
-import { caseModeOf, contextOf, GAP, segmentsOf, unlessOf } from '../match/alias-rules';
+import { caseModeOf, contextOf, GAP, segmentsOf, termsOf, unlessOf } from '../match/alias-rules';
 import { normalize } from '../text/normalize';
 import { PackSchema, type Alias, type Pack } from './schema';
 
@@ -132,8 +132,8 @@ function aliasErrors(aliases: readonly Alias[], at: (keys: PathKey[]) => string)
       errors.push({ path: at([j, 'text']), message: `${what} must keep at least ${MIN_SEGMENT} characters once quotes and spaces are read out` });
     }
     const rules: [string, readonly string[]][] = [
-      ['context', [...(contextOf(alias)?.block ?? []), ...(contextOf(alias)?.page ?? [])]],
-      ['unless', [...(unlessOf(alias)?.block ?? []), ...(unlessOf(alias)?.page ?? [])]],
+      ['context', termsOf(contextOf(alias))],
+      ['unless', termsOf(unlessOf(alias))],
       ['exclude', alias.exclude ?? []],
     ];
     for (const [field, terms] of rules) {

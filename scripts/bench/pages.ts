@@ -76,9 +76,9 @@ function storyNames(): string[] {
   const usable = (a: Alias) => !CJK.test(a.text) && !a.short && !a.lang && !a.unless && !a.text.includes(GAP);
   for (const entity of entities()) {
     for (const alias of entity.aliases.filter(usable)) {
-      const context = contextOf(alias);
-      const term = context?.block[0] ?? context?.page[0];
-      names.push(term ? `${alias.text} (${term})` : alias.text);
+      // One term of each condition, in the same paragraph: that meets block and page conditions alike.
+      const terms = (contextOf(alias) ?? []).map((c) => c.block[0] ?? c.page[0]);
+      names.push(terms.length > 0 ? `${alias.text} (${terms.join(', ')})` : alias.text);
     }
   }
   if (names.length === 0) throw new Error('the bundled packs have no Latin-script alias to write a story with');

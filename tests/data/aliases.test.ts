@@ -64,10 +64,12 @@ function plainFullAlias(entity: Entity): Alias {
  * with a page term of its context, and a block with a full alias of its entity if it is a short form.
  */
 function pageFor(entity: Entity, alias: Alias): TextBlock[] {
-  const context = contextOf(alias);
-  const blockTerm = context && context.page.length === 0 ? context.block[0]! : '';
-  const page = [blockFor(alias, sentenceFor(alias, blockTerm))];
-  if (context && context.page.length > 0) page.push({ text: context.page[0]! });
+  const conditions = contextOf(alias) ?? [];
+  // One term per condition: in the sentence's own block where the condition has block terms.
+  const blockTerms = conditions.filter((c) => c.block.length > 0).map((c) => c.block[0]!);
+  const pageTerms = conditions.filter((c) => c.block.length === 0).map((c) => c.page[0]!);
+  const page = [blockFor(alias, sentenceFor(alias, blockTerms.join(' ')))];
+  for (const term of pageTerms) page.push({ text: term });
   if (alias.short) {
     const full = written(plainFullAlias(entity));
     if (alias.short === 'block') page[0]!.text += ` ${full}`;
@@ -103,6 +105,16 @@ describe('every alias is found in a sentence of its own, with the rules it decla
 
   it.each(cases.filter(([, , a]) => a.context))('%s: %s needs its context', (id, _text, alias, entity) => {
     expect(firstBlock(alone(entity, alias), [blockFor(alias, sentenceFor(alias))])).not.toContainEqual([id, written(alias)]);
+  });
+
+  it.each(cases.filter(([, , a]) => (contextOf(a)?.length ?? 0) > 1))('%s: %s needs every condition of its context', (id, _text, alias, entity) => {
+    const conditions = contextOf(alias)!;
+    conditions.forEach((_, missing) => {
+      const partial: Alias = { ...alias, context: conditions.filter((__, i) => i !== missing).map((c) => ({ block: [...c.block], page: [...c.page] })) };
+      // The page written for the other conditions only, read with the real alias.
+      const page = pageFor(entity, partial);
+      expect(firstBlock(alone(entity, alias), page)).not.toContainEqual([id, written(alias)]);
+    });
   });
 
   it.each(cases.filter(([, , a]) => a.unless))('%s: %s does not count beside its negative terms', (id, _text, alias, entity) => {
@@ -254,7 +266,9 @@ describe('realistic sentences resolve to the right entity', () => {
     ]],
     ['The station worked for the Fuzhou branch of the MPS, prosecutors said.', [['fuzhou-public-security-bureau', 'Fuzhou branch of the MPS']]],
     // chinese-communist-party
-    ['The Chinese Communist Party denies running police stations abroad.', [['chinese-communist-party', 'Chinese Communist Party']]],
+    ['The Chinese Communist Party denies running police stations abroad.', [
+      ['chinese-communist-party', 'Chinese Communist Party'], ['overseas-police-stations', 'police stations'],
+    ]],
     ['中共有关部门否认设立海外警署。', [['chinese-communist-party', '中共有关'], ['overseas-police-stations', '海外警署']]],
     // voice-of-america
     ['Wang told Voice of America (VOA) that he was afraid.', [['voice-of-america', 'Voice of America'], ['voice-of-america', 'VOA']]],

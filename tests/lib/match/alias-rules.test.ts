@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseModeOf, contextOf, langMatches, scriptLanguage, segmentsOf, unlessOf } from '../../../lib/match/alias-rules';
+import { caseModeOf, contextOf, langMatches, scriptLanguage, segmentsOf, termsOf, unlessOf } from '../../../lib/match/alias-rules';
 
 describe('caseModeOf', () => {
   it('reads the case mode, the older caseSensitive flag, or the default', () => {
@@ -12,12 +12,20 @@ describe('caseModeOf', () => {
 
 describe('contextOf and unlessOf', () => {
   it('reads a plain list of terms (the older form) as page context', () => {
-    expect(contextOf({ context: ['China'] })).toEqual({ block: [], page: ['China'] });
+    expect(contextOf({ context: ['China'] })).toEqual([{ block: [], page: ['China'] }]);
   });
 
   it('reads scoped terms, either scope optional', () => {
-    expect(contextOf({ context: { block: ['report'] } })).toEqual({ block: ['report'], page: [] });
+    expect(contextOf({ context: { block: ['report'] } })).toEqual([{ block: ['report'], page: [] }]);
     expect(unlessOf({ unless: { page: ['Metropolitan Police'] } })).toEqual({ block: [], page: ['Metropolitan Police'] });
+  });
+
+  it('reads a list of conditions, all of which must hold', () => {
+    expect(contextOf({ context: [{ block: ['abroad'] }, { page: ['China'] }] })).toEqual([
+      { block: ['abroad'], page: [] },
+      { block: [], page: ['China'] },
+    ]);
+    expect(termsOf(contextOf({ context: [{ block: ['abroad'] }, { page: ['China'] }] }))).toEqual(['abroad', 'China']);
   });
 
   it('is null without rules', () => {

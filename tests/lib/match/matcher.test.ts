@@ -279,6 +279,13 @@ describe('Matcher: context scoped to the block or the page, positive or negative
     expect(findWith(m, ['福州公安设立「海外110」。', '报告见下文。'])).toEqual([['stations', '海外110']]);
   });
 
+  it('needs every condition of a list: abroad in the block and China on the page', () => {
+    const both = new Matcher([entity('stations', [{ text: 'police stations', context: [{ block: ['abroad'] }, { page: ['China'] }] }])]);
+    expect(findWith(both, ['It runs police stations abroad.', 'China denies it.'])).toEqual([['stations', 'police stations']]);
+    expect(findWith(both, ['It runs police stations abroad.'])).toEqual([]);
+    expect(findWith(both, ['It runs police stations.', 'China denies it; abroad too.'])).toEqual([]);
+  });
+
   it('counts an acronym in a block with its context and not in another block of the same page', () => {
     expect(findWith(m, ['He told VOA he was afraid.', 'Apply for a VOA at the airport.'])).toEqual([['voa', 'VOA']]);
   });

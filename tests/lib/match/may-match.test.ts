@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS } from '../../../data';
-import { contextOf, segmentsOf, unlessOf } from '../../../lib/match/alias-rules';
+import { contextOf, segmentsOf, termsOf, unlessOf } from '../../../lib/match/alias-rules';
 import { isOpen, Matcher, stem } from '../../../lib/match/matcher';
 import { Catalog } from '../../../lib/pack/catalog';
 import { normalize } from '../../../lib/text/normalize';
@@ -22,7 +22,7 @@ const TERMS = [
   ...new Set(
     entities.flatMap((e) =>
       e.aliases.flatMap((a) => {
-        const scoped = [contextOf(a), unlessOf(a)].flatMap((s) => (s ? [...s.block, ...s.page] : []));
+        const scoped = [...termsOf(contextOf(a)), ...termsOf(unlessOf(a))];
         return [...scoped, ...(a.exclude ?? [])].map(unstarred);
       }),
     ),
