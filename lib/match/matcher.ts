@@ -135,15 +135,20 @@ export class Matcher {
       this.byText[slot]!.push(index);
       return index;
     };
+    /** Term lists repeat across aliases: each written term is normalised once. */
+    const termBySource = new Map<string, number>();
     const term = (source: string): number => {
+      let t = termBySource.get(source);
+      if (t !== undefined) return t;
       const key = normalize(source, true);
-      let t = termIndex.get(key);
+      t = termIndex.get(key);
       if (t === undefined) {
         t = this.terms.length;
         this.terms.push(source);
         termIndex.set(key, t);
         add({ ...base, kind: 'context', term: t }, source);
       }
+      termBySource.set(source, t);
       return t;
     };
     const scoped = (s: { block: readonly string[]; page: readonly string[] } | null): ScopedIndexes | null =>
