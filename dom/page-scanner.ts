@@ -23,6 +23,7 @@ interface RunScan {
 }
 
 interface Entry {
+  container: Container;
   runs: RunScan[];
   /** Context terms in the container's text. */
   terms: number[];
@@ -44,6 +45,8 @@ export interface PageScannerOptions {
 }
 
 const ELEMENT_NODE = 1;
+/** Passes of resolving again after terms changed, at most: two settle, a third would mean a loop. */
+const MAX_PASSES = 3;
 
 export class PageScanner {
   private readonly entries = new Map<Container, Entry>();
@@ -58,6 +61,13 @@ export class PageScanner {
   private readonly queued = new Map<Container, boolean>();
   private readonly termCounts: Int32Array;
   private termsChanged = false;
+  /**
+   * Entries to resolve again because terms on the page changed, worked through in slices like the
+   * container queue (a page may hold thousands); null when no pass is under way.
+   */
+  private stale: Entry[] | null = null;
+  private staleHead = 0;
+  private passes = 0;
   /** Changes not yet taken. A mention added and removed again before being taken is neither. */
   private added = new Set<PageMention>();
   private removed: PageMention[] = [];
@@ -72,7 +82,7 @@ export class PageScanner {
   }
 
   get pending(): boolean {
-    return this.queued.size > 0 || this.termsChanged;
+    return this.queued.size > 0 || this.termsChanged || this.stale !== null;
   }
 
   /** Queues a container. `force` rescans every nested block too, even ones seen before. */
@@ -140,17 +150,47 @@ export class PageScanner {
       this.queue = this.queue.slice(this.head);
       this.head = 0;
     }
-    if (this.queued.size === 0 && this.termsChanged) this.resolveAll();
-    return this.queued.size === 0;
+    if (this.queued.size === 0 && this.now() < deadline) this.resolveStale(deadline);
+    return this.queued.size === 0 && this.stale === null && !this.termsChanged;
   }
 
-  /** Re-applies the tracked set (and context) to what was already scanned; no text is read again. */
+  /** Re-applies the tracked set (and context) to what was already scanned, all at once; no text is read again. */
   resolveAll(): void {
-    // Full names found decide where short forms count, and never depend on them: a second pass settles.
-    for (let pass = 0; pass < 3; pass++) {
-      this.termsChanged = false;
-      for (const entry of this.entries.values()) this.resolve(entry);
-      if (!this.termsChanged) return;
+    this.stale = null;
+    this.passes = 0;
+    this.termsChanged = true;
+    this.resolveStale(Infinity);
+  }
+
+  /**
+   * Resolves again, until `deadline`, the entries whose mentions may depend on terms that came or
+   * went. Only entries with candidates can change. Full names found decide where short forms count
+   * and never depend on them, so a second pass settles; MAX_PASSES only guards against a loop.
+   */
+  private resolveStale(deadline: number): void {
+    for (;;) {
+      if (this.stale === null) {
+        if (!this.termsChanged || this.passes >= MAX_PASSES) {
+          this.termsChanged = false;
+          this.passes = 0;
+          return;
+        }
+        this.termsChanged = false;
+        this.passes++;
+        this.stale = [];
+        for (const entry of this.entries.values()) if (entry.runs.length > 0) this.stale.push(entry);
+        this.staleHead = 0;
+      }
+      while (this.staleHead < this.stale.length) {
+        const entry = this.stale[this.staleHead++]!;
+        // Rescanned or dropped since the pass began: its new entry was resolved then.
+        if (this.entries.get(entry.container) === entry) this.resolve(entry);
+        if (this.now() >= deadline) {
+          if (this.staleHead === this.stale.length) this.stale = null;
+          return;
+        }
+      }
+      this.stale = null;
     }
   }
 
@@ -182,6 +222,9 @@ export class PageScanner {
     this.head = 0;
     this.queued.clear();
     this.termCounts.fill(0);
+    this.termsChanged = false;
+    this.stale = null;
+    this.passes = 0;
   }
 
   /** What the container being scanned has yielded so far (null: nothing), and its language once asked. */
@@ -242,7 +285,7 @@ export class PageScanner {
       }
       return;
     }
-    const entry: Entry = { runs: runs ?? [], terms: terms ? [...terms] : [], found: old?.found ?? [], mentions: old?.mentions ?? [] };
+    const entry: Entry = { container, runs: runs ?? [], terms: terms ? [...terms] : [], found: old?.found ?? [], mentions: old?.mentions ?? [] };
     this.countTerms(entry.terms, 1);
     this.entries.set(container, entry);
     this.resolve(entry);

@@ -15,7 +15,7 @@
  * page, as an alias with context needs one of its context terms.
  */
 import type { AliasEntity } from '../pack/alias-index';
-import { compose, createNormalizedText, expand, foldUnit, isCombiningMark, isDropped, isSpace, isSpacelessUnit, normalize, normalizeInto, type NormalizedText } from '../text/normalize';
+import { createNormalizedText, expand, isCombiningMark, isDropped, isSpace, isSpacelessUnit, normalize, normalizeInto, type NormalizedText } from '../text/normalize';
 import { caseModeOf, contextOf, langMatches, scriptLanguage, segmentsOf, unlessOf, type CaseMode } from './alias-rules';
 import { Automaton, type AutomatonTables } from './automaton';
 import { isWordUnit } from './word-boundary';
@@ -214,100 +214,113 @@ export class Matcher {
    * one loop over typed arrays, with calls only for non-ASCII characters,
    * replaces normalising into arrays and scanning with callbacks. A content
    * script starts every page with unoptimised code, where each call and
-   * each store costs (DESIGN.md §5).
+   * each store costs (DESIGN.md §5): the ASCII path stores nothing per
+   * character but the automaton's node.
    *
-   * It reads the text exactly as normalizeInto does and runs the same
-   * automaton, so it is false only when scanBlock would find nothing: white
-   * space and quotes wait as one pending space until the next unit shows
-   * whether they stay, and a combining mark that composes replaces the step
-   * made on the unit before it.
+   * It reads the text as normalizeInto does and runs the same automaton, so
+   * it is false only when scanBlock would find nothing: white space and
+   * quotes wait as one pending space until the next unit shows whether they
+   * stay (not beside Han or kana). A combining mark after a letter may compose
+   * with it, which would change the unit already stepped: there it answers
+   * true and lets scanBlock decide (such text is rare; precomposed accents are
+   * the norm).
    */
   mayMatch(text: string): boolean {
     const { asciiClass, rootNext, edgeStart, edgeClass, edgeTarget, fail, output, dictLink } = this.tables;
     const { spaceClass, automaton } = this;
     let node = 0;
-    /** A run of white space (or quotes) read but not yet stepped. */
+    /** A run of white space (or quotes) read but not yet stepped, and whether a spaceless unit is just before it. */
     let pending = false;
-    /** The last unit stepped (folded), the node before it, and whether it is spaceless; -1: none yet. */
-    let last = -1;
-    let beforeLast = 0;
-    let lastSpaceless = false;
+    let spacelessBefore = false;
+    /** Source index just past the last spaceless unit stepped; -1: none yet (the whole loop on most pages). */
+    let spacelessEnd = -1;
     for (let i = 0, len = text.length; i < len; i++) {
       const c = text.charCodeAt(i);
-      if (c >= 128) {
-        if (isDropped(c)) continue;
-        if (isSpace(c)) {
-          pending = true;
+      if (c < 128) {
+        if (c <= 0x27 ? c === SPACE || (c >= 0x09 && c <= 0x0d) || c === 0x22 || c === 0x27 : c === 0x60) {
+          if (!pending) {
+            pending = true;
+            spacelessBefore = spacelessEnd >= 0 && endsAt(text, i, spacelessEnd);
+          }
           continue;
         }
-        if (last >= 0 && !pending && isCombiningMark(c)) {
-          const composed = compose(last, c);
-          if (composed >= 0) {
-            last = foldUnit(composed);
-            const k = automaton.classOf(last);
-            node = k === 0 ? 0 : automaton.advance(beforeLast, k);
-            if ((output[node]! >= 0 || dictLink[node]! >= 0) && !composesNext(text, i + 1, last)) return true;
-            continue;
+        if (pending) {
+          pending = false;
+          // ASCII is never spaceless: the space counts unless the unit before it was.
+          if (!spacelessBefore && spaceClass !== 0) {
+            node = automaton.advance(node, spaceClass);
+            if (output[node]! >= 0 || dictLink[node]! >= 0) return true;
           }
         }
-        let codePoint = c;
-        let width = 1;
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
-          const d = text.charCodeAt(i + 1);
-          if (d >= 0xdc00 && d <= 0xdfff) {
-            codePoint = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-            width = 2;
-          }
+        const k = asciiClass[c >= 0x41 && c <= 0x5a ? c + 32 : c]!;
+        if (k === 0) {
+          node = 0;
+          continue;
         }
-        const e = expand(codePoint);
-        for (let u = 0; u < e.raw.length; u++) {
-          if (e.raw.charCodeAt(u) === SPACE) {
-            pending = true;
-            continue;
-          }
-          const unit = e.folded.charCodeAt(u);
-          const spaceless = isSpacelessUnit(unit);
-          if (pending) {
-            pending = false;
-            // As normalizeInto: the space stays unless a spaceless unit is on either side of it.
-            if (!spaceless && !lastSpaceless) {
-              node = spaceClass === 0 ? 0 : automaton.advance(node, spaceClass);
-              if (output[node]! >= 0 || dictLink[node]! >= 0) return true;
+        // Aho–Corasick step, inlined: this runs for every character of every block, in code not yet optimised.
+        for (;;) {
+          let next = -1;
+          if (node === 0) next = rootNext[k]!;
+          else {
+            for (let e = edgeStart[node]!, stop = edgeStart[node + 1]!; e < stop; e++) {
+              if (edgeClass[e] === k) {
+                next = edgeTarget[e]!;
+                break;
+              }
             }
           }
-          beforeLast = node;
-          last = unit;
-          lastSpaceless = spaceless;
-          const k = automaton.classOf(unit);
-          node = k === 0 ? 0 : automaton.advance(node, k);
-          if ((output[node]! >= 0 || dictLink[node]! >= 0) && (u < e.raw.length - 1 || !composesNext(text, i + width, unit))) return true;
+          if (next >= 0) {
+            node = next;
+            break;
+          }
+          node = fail[node]!;
         }
-        i += width - 1;
+        if (output[node]! >= 0 || dictLink[node]! >= 0) return true;
         continue;
       }
-      if (c <= SPACE ? c === SPACE || (c >= 0x09 && c <= 0x0d) : c === 0x22 || c === 0x27 || c === 0x60) {
-        pending = true;
+      if (isDropped(c)) continue;
+      if (isSpace(c)) {
+        if (!pending) {
+          pending = true;
+          spacelessBefore = spacelessEnd >= 0 && endsAt(text, i, spacelessEnd);
+        }
         continue;
       }
-      if (pending) {
-        pending = false;
-        // ASCII is never spaceless: the space counts unless the unit before it was.
-        if (!lastSpaceless) {
-          node = spaceClass === 0 ? 0 : stepFrom(node, spaceClass, rootNext, edgeStart, edgeClass, edgeTarget, fail);
-          if (output[node]! >= 0 || dictLink[node]! >= 0) return true;
+      if (!pending && i > 0 && isCombiningMark(c)) return true;
+      let codePoint = c;
+      let width = 1;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          codePoint = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+          width = 2;
         }
       }
-      const f = c >= 0x41 && c <= 0x5a ? c + 32 : c;
-      beforeLast = node;
-      last = f;
-      lastSpaceless = false;
-      const k = asciiClass[f]!;
-      if (k === 0) {
-        node = 0;
-        continue;
+      const e = expand(codePoint);
+      for (let u = 0; u < e.raw.length; u++) {
+        if (e.raw.charCodeAt(u) === SPACE) {
+          if (!pending) {
+            pending = true;
+            spacelessBefore = spacelessEnd >= 0 && endsAt(text, i, spacelessEnd);
+          }
+          continue;
+        }
+        const unit = e.folded.charCodeAt(u);
+        const spaceless = isSpacelessUnit(unit);
+        if (pending) {
+          pending = false;
+          // As normalizeInto: the space stays unless a spaceless unit is on either side of it.
+          if (!spaceless && !spacelessBefore && spaceClass !== 0) {
+            node = automaton.advance(node, spaceClass);
+            if (output[node]! >= 0 || dictLink[node]! >= 0) return true;
+          }
+        }
+        const k = automaton.classOf(unit);
+        node = k === 0 ? 0 : automaton.advance(node, k);
+        if (output[node]! >= 0 || dictLink[node]! >= 0) return true;
+        spacelessEnd = spaceless && u === e.raw.length - 1 ? i + width : -1;
       }
-      node = stepFrom(node, k, rootNext, edgeStart, edgeClass, edgeTarget, fail);
-      if ((output[node]! >= 0 || dictLink[node]! >= 0) && !composesNext(text, i + 1, f)) return true;
+      i += width - 1;
     }
     return false;
   }
@@ -512,33 +525,14 @@ function wordEnd(folded: Uint16Array, from: number, length: number): number {
   return end;
 }
 
-/** One Aho–Corasick step from `node` on class `k`, failure links followed, inlined for mayMatch's ASCII path. */
-function stepFrom(
-  node: number,
-  k: number,
-  rootNext: Int32Array,
-  edgeStart: Int32Array,
-  edgeClass: Uint16Array,
-  edgeTarget: Int32Array,
-  fail: Int32Array,
-): number {
-  for (;;) {
-    if (node === 0) return rootNext[k]!;
-    for (let e = edgeStart[node]!, stop = edgeStart[node + 1]!; e < stop; e++) {
-      if (edgeClass[e] === k) return edgeTarget[e]!;
-    }
-    node = fail[node]!;
-  }
-}
-
-/** Whether the next unit read after `from` is a combining mark that composes with `unit` (as normalizeInto would). */
-function composesNext(text: string, from: number, unit: number): boolean {
-  for (let j = from; j < text.length; j++) {
-    const d = text.charCodeAt(j);
-    if (isDropped(d)) continue;
-    return isCombiningMark(d) && compose(unit, d) >= 0;
-  }
-  return false;
+/**
+ * Whether the last unit read before `runStart` (dropped characters skipped) is the one whose source
+ * ends at `unitEnd`: for a run of white space, whether a spaceless unit is just before it.
+ */
+function endsAt(text: string, runStart: number, unitEnd: number): boolean {
+  let j = runStart;
+  while (j > unitEnd && isDropped(text.charCodeAt(j - 1))) j--;
+  return j === unitEnd;
 }
 
 /** Whether units `from..to` of a gap are at most a few words (or Han characters), with no punctuation. */

@@ -126,6 +126,27 @@ describe('PageScanner', () => {
   });
 });
 
+describe('PageScanner resolving again after the page context changes', () => {
+  it('works through the affected blocks in slices, and ends with the right mentions', async () => {
+    document.body.innerHTML = Array.from({ length: 60 }, (_, i) => `<p>Skynet ${i}</p>`).join('');
+    let clock = 0;
+    const sliced = new PageScanner(matcher, { isTracked: () => true, now: () => (clock += 1) });
+    sliced.enqueue(document.body, true);
+    while (!sliced.run(1000));
+    expect(sliced.mentions()).toHaveLength(0);
+    // One paragraph brings the context term: all 60 earlier blocks must be resolved again.
+    const p = document.createElement('p');
+    p.textContent = 'China launched it.';
+    document.body.append(p);
+    sliced.enqueue(p);
+    let slices = 1;
+    while (!sliced.run(10)) slices++;
+    expect(slices).toBeGreaterThan(3);
+    expect(sliced.mentions()).toHaveLength(60);
+    expect(sliced.pending).toBe(false);
+  });
+});
+
 describe('PageScanner with replaced content', () => {
   it('finds mentions in blocks that replace a container\'s children', async () => {
     document.body.innerHTML = '<main id="app"><p>Home.</p></main>';
