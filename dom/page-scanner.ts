@@ -7,7 +7,7 @@
  * arrive inside added content (`force`).
  */
 import type { Candidate, Matcher } from '../lib/match/matcher';
-import { collectRuns, containerOf, isBlockElement, isInSkippedSubtree, type CollectOptions, type Container, type TextRun } from './text-blocks';
+import { collectRuns, containerOf, isBlockElement, isInSkippedSubtree, languageOf, type CollectOptions, type Container, type TextRun } from './text-blocks';
 
 export interface PageMention {
   entityId: string;
@@ -23,8 +23,12 @@ interface RunScan {
 }
 
 interface Entry {
+  container: Container;
   runs: RunScan[];
+  /** Context terms in the container's text. */
   terms: number[];
+  /** Entity terms: entities a full alias of which counts in the container (what short forms need). */
+  found: number[];
   mentions: PageMention[];
 }
 
@@ -41,6 +45,8 @@ export interface PageScannerOptions {
 }
 
 const ELEMENT_NODE = 1;
+/** Passes of resolving again after terms changed, at most: two settle, a third would mean a loop. */
+const MAX_PASSES = 3;
 
 export class PageScanner {
   private readonly entries = new Map<Container, Entry>();
@@ -55,6 +61,13 @@ export class PageScanner {
   private readonly queued = new Map<Container, boolean>();
   private readonly termCounts: Int32Array;
   private termsChanged = false;
+  /**
+   * Entries to resolve again because terms on the page changed, worked through in slices like the
+   * container queue (a page may hold thousands); null when no pass is under way.
+   */
+  private stale: Entry[] | null = null;
+  private staleHead = 0;
+  private passes = 0;
   /** Changes not yet taken. A mention added and removed again before being taken is neither. */
   private added = new Set<PageMention>();
   private removed: PageMention[] = [];
@@ -64,12 +77,12 @@ export class PageScanner {
     private readonly matcher: Matcher,
     private readonly options: PageScannerOptions,
   ) {
-    this.termCounts = new Int32Array(matcher.terms.length);
+    this.termCounts = new Int32Array(matcher.termCount);
     this.now = options.now ?? (() => performance.now());
   }
 
   get pending(): boolean {
-    return this.queued.size > 0 || this.termsChanged;
+    return this.queued.size > 0 || this.termsChanged || this.stale !== null;
   }
 
   /** Queues a container. `force` rescans every nested block too, even ones seen before. */
@@ -81,8 +94,8 @@ export class PageScanner {
 
   /**
    * Queues the work implied by a batch of mutation records: text and child
-   * lists, and the attributes that make a subtree skipped or not
-   * (SKIP_ATTRIBUTES, which the observer must watch).
+   * lists, and the attributes that change how a subtree is read
+   * (WATCHED_ATTRIBUTES, which the observer must watch).
    */
   enqueueMutations(records: readonly MutationRecord[]): void {
     let removals = false;
@@ -90,7 +103,7 @@ export class PageScanner {
     for (const record of records) {
       const target = record.target;
       if (record.type === 'attributes') {
-        // An element became editable or hidden (its text must go), or stopped being so (it must come).
+        // An element became editable or hidden (its text must go), stopped being so (it must come), or changed language.
         const el = target as Element;
         const container = containerOf(el);
         if (!isInSkippedSubtree(el)) {
@@ -137,14 +150,48 @@ export class PageScanner {
       this.queue = this.queue.slice(this.head);
       this.head = 0;
     }
-    if (this.queued.size === 0 && this.termsChanged) this.resolveAll();
-    return this.queued.size === 0;
+    if (this.queued.size === 0 && this.now() < deadline) this.resolveStale(deadline);
+    return this.queued.size === 0 && this.stale === null && !this.termsChanged;
   }
 
-  /** Re-applies the tracked set (and context) to what was already scanned; no text is read again. */
+  /** Re-applies the tracked set (and context) to what was already scanned, all at once; no text is read again. */
   resolveAll(): void {
-    this.termsChanged = false;
-    for (const entry of this.entries.values()) this.resolve(entry);
+    this.stale = null;
+    this.passes = 0;
+    this.termsChanged = true;
+    this.resolveStale(Infinity);
+  }
+
+  /**
+   * Resolves again, until `deadline`, the entries whose mentions may depend on terms that came or
+   * went. Only entries with candidates can change. Full names found decide where short forms count
+   * and never depend on them, so a second pass settles; MAX_PASSES only guards against a loop.
+   */
+  private resolveStale(deadline: number): void {
+    for (;;) {
+      if (this.stale === null) {
+        if (!this.termsChanged || this.passes >= MAX_PASSES) {
+          this.termsChanged = false;
+          this.passes = 0;
+          return;
+        }
+        this.termsChanged = false;
+        this.passes++;
+        this.stale = [];
+        for (const entry of this.entries.values()) if (entry.runs.length > 0) this.stale.push(entry);
+        this.staleHead = 0;
+      }
+      while (this.staleHead < this.stale.length) {
+        const entry = this.stale[this.staleHead++]!;
+        // Rescanned or dropped since the pass began: its new entry was resolved then.
+        if (this.entries.get(entry.container) === entry) this.resolve(entry);
+        if (this.now() >= deadline) {
+          if (this.staleHead === this.stale.length) this.stale = null;
+          return;
+        }
+      }
+      this.stale = null;
+    }
   }
 
   /** Changes since the last call. */
@@ -175,16 +222,28 @@ export class PageScanner {
     this.head = 0;
     this.queued.clear();
     this.termCounts.fill(0);
+    this.termsChanged = false;
+    this.stale = null;
+    this.passes = 0;
   }
 
-  /** What the container being scanned has yielded so far (null: nothing). */
-  private readonly scanning: { force: boolean; runs: RunScan[] | null; terms: Set<number> | null } = { force: false, runs: null, terms: null };
+  /** What the container being scanned has yielded so far (null: nothing), and its language once asked. */
+  private readonly scanning: {
+    container: Container | null;
+    force: boolean;
+    runs: RunScan[] | null;
+    terms: Set<number> | null;
+    lang: string | null;
+  } = { container: null, force: false, runs: null, terms: null, lang: null };
+
+  /** The language of the container being scanned: read from the DOM only when an alias limited to some languages is found. */
+  private readonly blockLanguage = (): string => (this.scanning.lang ??= languageOf(this.scanning.container!));
 
   /** collectRuns' callbacks, made once: a page has thousands of containers, each one allocation less to collect. */
   private readonly collect: CollectOptions = {
     wants: (text) => this.matcher.mayMatch(text),
     onRun: (run) => {
-      const scan = this.matcher.scanBlock(run.text);
+      const scan = this.matcher.scanBlock(run.text, this.blockLanguage);
       if (scan.terms) for (const t of scan.terms) (this.scanning.terms ??= new Set()).add(t);
       if (scan.candidates.length > 0) (this.scanning.runs ??= []).push({ run, candidates: scan.candidates });
     },
@@ -209,36 +268,62 @@ export class PageScanner {
     }
     this.visited.add(container);
     const scanning = this.scanning;
+    scanning.container = container;
     scanning.force = force;
     scanning.runs = null;
     scanning.terms = null;
+    scanning.lang = null;
     collectRuns(container, this.collect);
+    scanning.container = null;
     const { runs, terms } = scanning;
     if (old) this.countTerms(old.terms, -1);
     if (runs === null && terms === null) {
       if (old) {
+        this.countTerms(old.found, -1);
         this.remove(old.mentions);
         this.entries.delete(container);
       }
       return;
     }
-    const entry: Entry = { runs: runs ?? [], terms: terms ? [...terms] : [], mentions: old?.mentions ?? [] };
+    const entry: Entry = { container, runs: runs ?? [], terms: terms ? [...terms] : [], found: old?.found ?? [], mentions: old?.mentions ?? [] };
     this.countTerms(entry.terms, 1);
     this.entries.set(container, entry);
     this.resolve(entry);
   }
 
+  private readonly pageHas = (t: number): boolean => this.termCounts[t]! > 0;
+
   private resolve(entry: Entry): void {
     this.remove(entry.mentions);
+    const { isTracked } = this.options;
+    const { terms } = entry;
+    if (this.matcher.hasShortForms) this.updateFound(entry);
+    const { found } = entry;
+    const blockHas = (t: number) => terms.includes(t) || found.includes(t);
     const mentions: PageMention[] = [];
-    const hasTerm = (t: number) => this.termCounts[t]! > 0;
     for (const { run, candidates } of entry.runs) {
-      for (const m of this.matcher.resolveMentions(candidates, this.options.isTracked, hasTerm)) {
+      for (const m of this.matcher.resolveMentions(candidates, isTracked, this.pageHas, blockHas)) {
         mentions.push({ entityId: m.entityId, run, start: m.start, end: m.end });
       }
     }
     entry.mentions = mentions;
     for (const m of mentions) this.added.add(m);
+  }
+
+  /** Recounts the entities whose full names count in the container; a short form elsewhere may follow. */
+  private updateFound(entry: Entry): void {
+    const { terms } = entry;
+    const blockHas = (t: number) => terms.includes(t);
+    const found: number[] = [];
+    for (const { candidates } of entry.runs) {
+      for (const t of this.matcher.foundEntities(candidates, this.options.isTracked, this.pageHas, blockHas)) {
+        if (!found.includes(t)) found.push(t);
+      }
+    }
+    // Count only what changed: taking all away and adding all back would look like a change every time.
+    this.countTerms(entry.found.filter((t) => !found.includes(t)), -1);
+    this.countTerms(found.filter((t) => !entry.found.includes(t)), 1);
+    entry.found = found;
   }
 
   private countTerms(terms: readonly number[], delta: 1 | -1): void {
@@ -252,6 +337,7 @@ export class PageScanner {
 
   private drop(container: Container, entry: Entry): void {
     this.countTerms(entry.terms, -1);
+    this.countTerms(entry.found, -1);
     this.remove(entry.mentions);
     this.entries.delete(container);
     this.visited.delete(container);

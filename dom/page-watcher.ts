@@ -13,7 +13,7 @@ import type { Matcher } from '../lib/match/matcher';
 import { paintedMentions, type PageMentions, type PaintedMentions } from './page-mentions';
 import { PageScanner } from './page-scanner';
 import { adoptHighlightStyle, releaseHighlightStyle } from './shadow-style';
-import { SKIP_ATTRIBUTES } from './text-blocks';
+import { WATCHED_ATTRIBUTES } from './text-blocks';
 
 /** Work per slice; leaves room in a 50 ms long-task budget for the browser and the page. */
 const SLICE_MS = 12;
@@ -149,5 +149,5 @@ export class PageWatcher {
   }
 }
 
-// Attributes too, only those that make text skipped: a paragraph made editable or hidden after load.
-const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true, attributeFilter: SKIP_ATTRIBUTES };
+// Attributes too, only those that change how text is read: a paragraph made editable or hidden, a language switched.
+const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true, attributeFilter: WATCHED_ATTRIBUTES };

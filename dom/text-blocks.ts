@@ -36,8 +36,12 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const DOCUMENT_FRAGMENT_NODE = 11;
 
-/** Attributes that make an element skipped: a page that toggles them must be observed for them. */
-export const SKIP_ATTRIBUTES = ['hidden', 'contenteditable'];
+/**
+ * Attributes that change how an element's text is read, so a page that toggles them must be
+ * observed for them: `hidden` and `contenteditable` make it skipped, `lang` picks the aliases
+ * that apply (a single-page app may switch the page's language).
+ */
+export const WATCHED_ATTRIBUTES = ['hidden', 'contenteditable', 'lang'];
 
 export function isSkippedElement(el: Element): boolean {
   return SKIPPED.has(el.localName) || skippedByAttribute(el);
@@ -61,6 +65,23 @@ export function isInSkippedSubtree(node: Node): boolean {
     n = n.parentNode ?? (n.nodeType === DOCUMENT_FRAGMENT_NODE ? ((n as ShadowRoot).host ?? null) : null);
   }
   return false;
+}
+
+/**
+ * The language of a node's text (BCP 47): its nearest `lang` attribute, crossing out of shadow
+ * roots, up to the document's root element; '' when there is none (or an empty one, which HTML
+ * defines as unknown).
+ */
+export function languageOf(node: Node): string {
+  let n: Node | null = node.nodeType === 9 ? (node as Document).documentElement : node;
+  while (n) {
+    if (n.nodeType === ELEMENT_NODE) {
+      const lang = (n as Element).getAttribute('lang');
+      if (lang !== null) return lang.trim();
+    }
+    n = n.parentNode ?? (n.nodeType === DOCUMENT_FRAGMENT_NODE ? ((n as ShadowRoot).host ?? null) : null);
+  }
+  return '';
 }
 
 /** The nearest block ancestor (or root) of a node: the container whose runs include it. */

@@ -12,15 +12,25 @@ import type { AliasEntity } from '../lib/pack/alias-index';
 import { defineValidatedItem } from './validated-item';
 
 const Text = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const Terms = v.array(Text);
+const Scoped = v.object({ block: v.optional(Terms), page: v.optional(Terms) });
 
+/**
+ * Every alias field the matcher reads. A field left out here would be dropped silently from what
+ * is stored (valibot's object keeps only known keys): a short form would then count as a full name.
+ */
 const AliasEntitySchema = v.object({
   id: Text,
   aliases: v.array(
     v.object({
       text: Text,
       caseSensitive: v.optional(v.boolean()),
-      context: v.optional(v.array(Text)),
-      exclude: v.optional(v.array(Text)),
+      case: v.optional(v.picklist(['any', 'proper', 'exact'])),
+      lang: v.optional(v.array(Text)),
+      context: v.optional(v.union([Terms, Scoped, v.array(Scoped)])),
+      unless: v.optional(Scoped),
+      exclude: v.optional(Terms),
+      short: v.optional(v.picklist(['block', 'page'])),
     }),
   ),
 });

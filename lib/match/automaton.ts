@@ -32,6 +32,25 @@ export interface AutomatonTables {
   dictLink: Int32Array;
 }
 
+/** Classes are code-unit classes, fewer than 2^16: a trie key is node × CLASS_SPAN + class. */
+const CLASS_SPAN = 0x10000;
+
+/** Sorts edges [from, to) by class, in place; nodes have few edges. */
+function sortEdges(classes: Uint16Array, targets: Int32Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const k = classes[i]!;
+    const t = targets[i]!;
+    let j = i - 1;
+    while (j >= from && classes[j]! > k) {
+      classes[j + 1] = classes[j]!;
+      targets[j + 1] = targets[j]!;
+      j--;
+    }
+    classes[j + 1] = k;
+    targets[j + 1] = t;
+  }
+}
+
 export class Automaton {
   /** Pattern lengths, by pattern index. */
   readonly lengths: Int32Array;
@@ -60,20 +79,24 @@ export class Automaton {
       return k;
     };
 
-    // Build the trie with maps; flattened below.
-    const children: Map<number, number>[] = [new Map()];
+    // Build the trie in one map keyed by (node, class), flattened below: one map, not one per node,
+    // so building a few thousand patterns leaves little garbage for the page's first collections.
+    const trie = new Map<number, number>();
+    const parentOf: number[] = [-1];
     const output: number[] = [-1];
+    let count = 1;
     patterns.forEach((pattern, index) => {
       if (pattern.length === 0) throw new Error(`pattern ${index} is empty`);
       let node = 0;
       for (let i = 0; i < pattern.length; i++) {
         const k = classOf(pattern.charCodeAt(i));
-        let next = children[node]!.get(k);
+        const key = node * CLASS_SPAN + k;
+        let next = trie.get(key);
         if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
+          next = count++;
+          trie.set(key, next);
+          parentOf.push(node);
           output.push(-1);
-          children[node]!.set(k, next);
         }
         node = next;
       }
@@ -81,36 +104,37 @@ export class Automaton {
       if (output[node] === -1) output[node] = index;
     });
 
-    const count = children.length;
     this.output = Int32Array.from(output);
     this.fail = new Int32Array(count);
     this.dictLink = new Int32Array(count).fill(-1);
     this.rootNext = new Int32Array(classes).fill(0);
-    for (const [k, target] of children[0]!) this.rootNext[k] = target;
 
+    // Edges in CSR form, each node's sorted by class.
     this.edgeStart = new Int32Array(count + 1);
-    let edges = 0;
-    for (let n = 0; n < count; n++) {
-      this.edgeStart[n] = edges;
-      edges += children[n]!.size;
-    }
-    this.edgeStart[count] = edges;
+    for (let n = 1; n < count; n++) this.edgeStart[parentOf[n]! + 1]!++;
+    for (let n = 0; n < count; n++) this.edgeStart[n + 1]! += this.edgeStart[n]!;
+    const edges = count - 1;
     this.edgeClass = new Uint16Array(edges);
     this.edgeTarget = new Int32Array(edges);
-    for (let n = 0; n < count; n++) {
-      const sorted = [...children[n]!].sort((a, b) => a[0] - b[0]);
-      sorted.forEach(([k, target], j) => {
-        this.edgeClass[this.edgeStart[n]! + j] = k;
-        this.edgeTarget[this.edgeStart[n]! + j] = target;
-      });
+    const filled = new Int32Array(count);
+    for (const [key, target] of trie) {
+      const node = Math.floor(key / CLASS_SPAN);
+      const k = key - node * CLASS_SPAN;
+      const at = this.edgeStart[node]! + filled[node]!++;
+      this.edgeClass[at] = k;
+      this.edgeTarget[at] = target;
+      if (node === 0) this.rootNext[k] = target;
     }
+    for (let n = 0; n < count; n++) sortEdges(this.edgeClass, this.edgeTarget, this.edgeStart[n]!, this.edgeStart[n + 1]!);
 
     // Breadth-first failure links.
     const queue: number[] = [];
-    for (const target of children[0]!.values()) queue.push(target);
+    for (let e = this.edgeStart[0]!; e < this.edgeStart[1]!; e++) queue.push(this.edgeTarget[e]!);
     for (let head = 0; head < queue.length; head++) {
       const node = queue[head]!;
-      for (const [k, target] of children[node]!) {
+      for (let e = this.edgeStart[node]!, stop = this.edgeStart[node + 1]!; e < stop; e++) {
+        const k = this.edgeClass[e]!;
+        const target = this.edgeTarget[e]!;
         let f = this.fail[node]!;
         let next = this.step(f, k);
         while (next < 0) {

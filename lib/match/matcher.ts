@@ -1,35 +1,60 @@
 /**
- * The compiled matcher: every alias, context term and exclusion of every
- * entity in one automaton (DESIGN.md §2.1).
+ * The compiled matcher: every alias, alias part, context term and exclusion
+ * of every entity in one automaton (DESIGN.md §2.1).
  *
  * Scanning a block yields *candidates*: occurrences that pass the rules that
- * depend only on the block (word boundaries, letter case). Rules that depend
- * on the page or on settings (context terms, the tracked set) and overlap
+ * depend only on the block (word boundaries, letter case, language, gaps).
+ * Rules that depend on the page or on settings (context terms in the block or
+ * on the page, full names found for short forms, the tracked set) and overlap
  * resolution are applied by `resolveMentions`, so that a change of settings
  * or of page context never needs the text to be scanned again.
+ *
+ * Terms are numbered in one space: context terms first, then one *entity
+ * term* per entity, which a block "has" when a full alias of the entity
+ * counts there. A short form needs its entity's term in its block or on the
+ * page, as an alias with context needs one of its context terms.
  */
 import type { AliasEntity } from '../pack/alias-index';
-import { createNormalizedText, expand, isDropped, isSpace, normalize, normalizeInto, type NormalizedText } from '../text/normalize';
+import { createNormalizedText, expand, isCombiningMark, isDropped, isSpace, isSpacelessUnit, normalize, normalizeInto, type NormalizedText } from '../text/normalize';
+import { caseModeOf, contextOf, langMatches, scriptLanguage, segmentsOf, unlessOf, type CaseMode } from './alias-rules';
 import { Automaton, type AutomatonTables } from './automaton';
 import { isWordUnit } from './word-boundary';
 
-export type PatternKind = 'alias' | 'context' | 'exclude';
+export type PatternKind = 'alias' | 'segment' | 'context' | 'exclude';
+
+/** Term indexes by scope; null when the alias has none. */
+export interface ScopedIndexes {
+  block: readonly number[];
+  page: readonly number[];
+}
 
 export interface PatternSpec {
   kind: PatternKind;
-  /** Normalised text, case preserved. */
+  /** Normalised text, case preserved ('' for an alias made of segments). */
   text: string;
-  caseSensitive: boolean;
-  /** The entity an alias or exclusion belongs to; '' for context terms. */
+  case: CaseMode;
+  /** The entity an alias, segment or exclusion belongs to; '' for context terms. */
   entityId: string;
-  /** For aliases: indexes of the context terms of which at least one must occur on the page. */
-  context: readonly number[] | null;
-  /** For exclusions: the alias pattern they exclude. */
+  /** Its index in `entityIds`; -1 for context terms. */
+  entity: number;
+  /** For aliases: the languages it is limited to, or null. */
+  lang: readonly string[] | null;
+  /** For aliases: conditions that must all hold, each met by one of its context terms, by scope. */
+  context: readonly ScopedIndexes[] | null;
+  /** For aliases: context terms none of which may occur, by scope. */
+  unless: ScopedIndexes | null;
+  /** For short forms: where a full alias of the entity must have been found. */
+  short: 'block' | 'page' | null;
+  /** For an alias with gaps: its segment patterns, in order. */
+  segments: readonly number[] | null;
+  /** For exclusions: the alias pattern they exclude; for segments: their alias. */
   excludes: number;
   /** For context terms: the term's index. */
   term: number;
   boundaryStart: boolean;
   boundaryEnd: boolean;
+  /** Written with a final `*`: the last word may go on ("Polizeistation*"), and a match takes all of it. */
+  open: boolean;
 }
 
 /** An alias or exclusion found in a block, in original-text offsets. */
@@ -52,16 +77,26 @@ export interface Mention {
   end: number;
 }
 
-const SPACE = 0x20;
+/** The language of a block: a tag, '' when unknown, or a function that finds it when first needed. */
+export type BlockLanguage = string | (() => string);
 
-function needsBoundary(code: number): boolean {
-  return isWordUnit(code);
-}
+export type TermTest = (term: number) => boolean;
+
+const SPACE = 0x20;
+const HYPHEN = 0x2d;
+const MIDDLE_DOT = 0xb7;
+/** At most this many words, or Han characters, may fill a gap in an alias. */
+const MAX_GAP_WORDS = 2;
+const MAX_GAP_HAN = 2;
+const NOTHING: TermTest = () => false;
 
 export class Matcher {
   readonly patterns: PatternSpec[] = [];
+  /** Context terms, by index; entity terms follow them (see entityTerm). */
   readonly terms: string[] = [];
   readonly entityIds: readonly string[];
+  /** Whether any alias is a short form; when none is, full names need not be tracked. */
+  readonly hasShortForms: boolean;
   private readonly automaton: Automaton;
   /** Automaton pattern index → the specs sharing that folded text. */
   private readonly byText: number[][] = [];
@@ -71,16 +106,25 @@ export class Matcher {
     this.entityIds = entities.map((e) => e.id);
     const termIndex = new Map<string, number>();
     const texts = new Map<string, number>();
-    const add = (spec: Omit<PatternSpec, 'boundaryStart' | 'boundaryEnd' | 'text'>, source: string): number => {
+    const base = { text: '', case: 'any', entityId: '', entity: -1, lang: null, context: null, unless: null, short: null, segments: null, excludes: -1, term: -1 } as const;
+    /** Adds a spec; one with text joins the automaton. Returns its index, or -1 for text that normalises to nothing. */
+    const add = (spec: Omit<PatternSpec, 'boundaryStart' | 'boundaryEnd' | 'open'>, written: string | null): number => {
+      const index = this.patterns.length;
+      if (written === null) {
+        this.patterns.push({ ...spec, boundaryStart: false, boundaryEnd: false, open: false });
+        return index;
+      }
+      const open = isOpen(written);
+      const source = open ? stem(written) : written;
       const text = normalize(source);
       const folded = normalize(source, true);
       if (text === '') return -1;
-      const index = this.patterns.length;
       this.patterns.push({
         ...spec,
         text,
-        boundaryStart: needsBoundary(folded.charCodeAt(0)),
-        boundaryEnd: needsBoundary(folded.charCodeAt(folded.length - 1)),
+        boundaryStart: isWordUnit(folded.charCodeAt(0)),
+        boundaryEnd: !open && isWordUnit(folded.charCodeAt(folded.length - 1)),
+        open,
       });
       let slot = texts.get(folded);
       if (slot === undefined) {
@@ -91,33 +135,59 @@ export class Matcher {
       this.byText[slot]!.push(index);
       return index;
     };
+    /** Term lists repeat across aliases: each written term is normalised once. */
+    const termBySource = new Map<string, number>();
     const term = (source: string): number => {
+      let t = termBySource.get(source);
+      if (t !== undefined) return t;
       const key = normalize(source, true);
-      let t = termIndex.get(key);
+      t = termIndex.get(key);
       if (t === undefined) {
         t = this.terms.length;
         this.terms.push(source);
         termIndex.set(key, t);
-        add({ kind: 'context', caseSensitive: false, entityId: '', context: null, excludes: -1, term: t }, source);
+        add({ ...base, kind: 'context', term: t }, source);
       }
+      termBySource.set(source, t);
       return t;
     };
+    const scoped = (s: { block: readonly string[]; page: readonly string[] } | null): ScopedIndexes | null =>
+      s === null ? null : { block: s.block.map(term), page: s.page.map(term) };
 
-    for (const entity of entities) {
+    let shortForms = false;
+    entities.forEach((entity, e) => {
       for (const alias of entity.aliases) {
-        const context = alias.context ? alias.context.map(term) : null;
-        const aliasIndex = add(
-          { kind: 'alias', caseSensitive: alias.caseSensitive === true, entityId: entity.id, context, excludes: -1, term: -1 },
-          alias.text,
-        );
-        for (const phrase of alias.exclude ?? []) {
-          add(
-            { kind: 'exclude', caseSensitive: false, entityId: entity.id, context: null, excludes: aliasIndex, term: -1 },
-            phrase,
+        const rule = {
+          ...base,
+          kind: 'alias',
+          case: caseModeOf(alias),
+          entityId: entity.id,
+          entity: e,
+          lang: alias.lang && alias.lang.length > 0 ? alias.lang : null,
+          context: contextOf(alias)?.map((c) => scoped(c)!) ?? null,
+          unless: scoped(unlessOf(alias)),
+          short: alias.short ?? null,
+        } as const;
+        if (rule.short) shortForms = true;
+        const parts = segmentsOf(alias.text);
+        let aliasIndex: number;
+        if (parts.length === 1) {
+          aliasIndex = add(rule, alias.text);
+        } else {
+          aliasIndex = add(rule, null);
+          const segments = parts.map((part) =>
+            add({ ...base, kind: 'segment', case: rule.case === 'exact' ? 'exact' : 'any', entityId: entity.id, entity: e, excludes: aliasIndex }, part),
           );
+          // An alias with an empty part cannot match (the validator refuses it): it stays inert.
+          this.patterns[aliasIndex]!.segments = segments.includes(-1) ? [] : segments;
+        }
+        if (aliasIndex < 0) continue;
+        for (const phrase of alias.exclude ?? []) {
+          add({ ...base, kind: 'exclude', entityId: entity.id, entity: e, excludes: aliasIndex }, phrase);
         }
       }
-    }
+    });
+    this.hasShortForms = shortForms;
     const keys = [...texts.keys()];
     this.automaton = new Automaton(keys);
     this.tables = this.automaton.tables;
@@ -127,6 +197,16 @@ export class Matcher {
   private readonly tables: AutomatonTables;
   private readonly spaceClass: number;
 
+  /** How many terms there are: context terms, then one entity term per entity. */
+  get termCount(): number {
+    return this.terms.length + this.entityIds.length;
+  }
+
+  /** The term a block has when a full alias of entity `entity` (an index in entityIds) counts there. */
+  entityTerm(entity: number): number {
+    return this.terms.length + entity;
+  }
+
   /**
    * Whether scanBlock can find anything in `text`: whether any pattern occurs
    * in its normalised, folded form, before word boundaries and letter case
@@ -134,141 +214,361 @@ export class Matcher {
    * one loop over typed arrays, with calls only for non-ASCII characters,
    * replaces normalising into arrays and scanning with callbacks. A content
    * script starts every page with unoptimised code, where each call and
-   * each store costs (DESIGN.md §5).
+   * each store costs (DESIGN.md §5): the ASCII path stores nothing per
+   * character but the automaton's node.
    *
-   * It reads the text exactly as normalizeInto does and runs the same
-   * automaton, so it is false only when scanBlock would find nothing.
+   * It reads the text as normalizeInto does and runs the same automaton, so
+   * it is false only when scanBlock would find nothing: white space and
+   * quotes wait as one pending space until the next unit shows whether they
+   * stay (not beside Han or kana). A combining mark after a letter may compose
+   * with it, which would change the unit already stepped: there it answers
+   * true and lets scanBlock decide (such text is rare; precomposed accents are
+   * the norm).
    */
   mayMatch(text: string): boolean {
     const { asciiClass, rootNext, edgeStart, edgeClass, edgeTarget, fail, output, dictLink } = this.tables;
     const { spaceClass, automaton } = this;
     let node = 0;
-    let afterSpace = false;
+    /** A run of white space (or quotes) read but not yet stepped, and whether a spaceless unit is just before it. */
+    let pending = false;
+    let spacelessBefore = false;
+    /** Source index just past the last spaceless unit stepped; -1: none yet (the whole loop on most pages). */
+    let spacelessEnd = -1;
     for (let i = 0, len = text.length; i < len; i++) {
       const c = text.charCodeAt(i);
-      if (c >= 128) {
-        // As normalizeInto reads it: dropped, white space, or an NFKC expansion of one or more units.
-        if (isDropped(c)) continue;
-        let codePoint = c;
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
-          const d = text.charCodeAt(i + 1);
-          if (d >= 0xdc00 && d <= 0xdfff) {
-            codePoint = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-            i++;
+      if (c < 128) {
+        if (c <= 0x27 ? c === SPACE || (c >= 0x09 && c <= 0x0d) || c === 0x22 || c === 0x27 : c === 0x60) {
+          if (!pending) {
+            pending = true;
+            spacelessBefore = spacelessEnd >= 0 && endsAt(text, i, spacelessEnd);
+          }
+          continue;
+        }
+        if (pending) {
+          pending = false;
+          // ASCII is never spaceless: the space counts unless the unit before it was.
+          if (!spacelessBefore && spaceClass !== 0) {
+            node = automaton.advance(node, spaceClass);
+            if (output[node]! >= 0 || dictLink[node]! >= 0) return true;
           }
         }
-        const e = isSpace(c) ? null : expand(codePoint);
-        const units = e ? e.raw.length : 1;
-        for (let u = 0; u < units; u++) {
-          let k: number;
-          if (!e || e.raw.charCodeAt(u) === SPACE) {
-            if (afterSpace) continue;
-            afterSpace = true;
-            k = spaceClass;
-          } else {
-            afterSpace = false;
-            k = automaton.classOf(e.folded.charCodeAt(u));
-          }
-          node = k === 0 ? 0 : automaton.advance(node, k);
-          if (output[node]! >= 0 || dictLink[node]! >= 0) return true;
+        const k = asciiClass[c >= 0x41 && c <= 0x5a ? c + 32 : c]!;
+        if (k === 0) {
+          node = 0;
+          continue;
         }
-        continue;
-      }
-      let k: number;
-      if (c === SPACE || (c >= 0x09 && c <= 0x0d)) {
-        if (afterSpace) continue;
-        afterSpace = true;
-        k = spaceClass;
-      } else {
-        afterSpace = false;
-        k = asciiClass[c >= 0x41 && c <= 0x5a ? c + 32 : c]!;
-      }
-      if (k === 0) {
-        node = 0;
-        continue;
-      }
-      // Aho–Corasick step, inlined: the root's transitions are dense, other nodes' few.
-      for (;;) {
-        let next = -1;
-        if (node === 0) next = rootNext[k]!;
-        else {
-          for (let e = edgeStart[node]!, stop = edgeStart[node + 1]!; e < stop; e++) {
-            if (edgeClass[e] === k) {
-              next = edgeTarget[e]!;
-              break;
+        // Aho–Corasick step, inlined: this runs for every character of every block, in code not yet optimised.
+        for (;;) {
+          let next = -1;
+          if (node === 0) next = rootNext[k]!;
+          else {
+            for (let e = edgeStart[node]!, stop = edgeStart[node + 1]!; e < stop; e++) {
+              if (edgeClass[e] === k) {
+                next = edgeTarget[e]!;
+                break;
+              }
             }
           }
+          if (next >= 0) {
+            node = next;
+            break;
+          }
+          node = fail[node]!;
         }
-        if (next >= 0) {
-          node = next;
-          break;
-        }
-        node = fail[node]!;
+        if (output[node]! >= 0 || dictLink[node]! >= 0) return true;
+        continue;
       }
-      if (output[node]! >= 0 || dictLink[node]! >= 0) return true;
+      if (isDropped(c)) continue;
+      if (isSpace(c)) {
+        if (!pending) {
+          pending = true;
+          spacelessBefore = spacelessEnd >= 0 && endsAt(text, i, spacelessEnd);
+        }
+        continue;
+      }
+      if (!pending && i > 0 && isCombiningMark(c)) return true;
+      let codePoint = c;
+      let width = 1;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          codePoint = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+          width = 2;
+        }
+      }
+      const e = expand(codePoint);
+      for (let u = 0; u < e.raw.length; u++) {
+        if (e.raw.charCodeAt(u) === SPACE) {
+          if (!pending) {
+            pending = true;
+            spacelessBefore = spacelessEnd >= 0 && endsAt(text, i, spacelessEnd);
+          }
+          continue;
+        }
+        const unit = e.folded.charCodeAt(u);
+        const spaceless = isSpacelessUnit(unit);
+        if (pending) {
+          pending = false;
+          // As normalizeInto: the space stays unless a spaceless unit is on either side of it.
+          if (!spaceless && !spacelessBefore && spaceClass !== 0) {
+            node = automaton.advance(node, spaceClass);
+            if (output[node]! >= 0 || dictLink[node]! >= 0) return true;
+          }
+        }
+        const k = automaton.classOf(unit);
+        node = k === 0 ? 0 : automaton.advance(node, k);
+        if (output[node]! >= 0 || dictLink[node]! >= 0) return true;
+        spacelessEnd = spaceless && u === e.raw.length - 1 ? i + width : -1;
+      }
+      i += width - 1;
     }
     return false;
   }
 
-  /** Finds candidates and context terms in one block of text. */
-  scanBlock(text: string): BlockScan {
+  /**
+   * Finds candidates and context terms in one block of text. `lang` is the
+   * block's language (its nearest `lang` attribute); it is read only when a
+   * candidate's alias is limited to some languages, and when it is unknown the
+   * text's script decides.
+   */
+  scanBlock(text: string, lang: BlockLanguage = ''): BlockScan {
     if (!this.mayMatch(text)) return { candidates: [], terms: null };
     const norm = normalizeInto(text, this.buffer);
     const { raw, folded, start, end, length } = norm;
     let candidates: Candidate[] | null = null;
     let terms: number[] | null = null;
-    this.automaton.scan(folded, length, (slot, hitEnd) => {
-      const hitStart = hitEnd - this.automaton.lengths[slot]!;
+    /** Segment hits, as triples (pattern, start, end) in normalised offsets. */
+    let segments: number[] | null = null;
+    let blockLang: string | null = null;
+    let shouting: boolean | null = null;
+    const langOk = (spec: PatternSpec): boolean => {
+      if (spec.lang === null) return true;
+      if (blockLang === null) {
+        const declared = typeof lang === 'function' ? lang() : lang;
+        blockLang = declared === '' ? scriptLanguage(text) : declared;
+      }
+      return langMatches(spec.lang, blockLang);
+    };
+    this.automaton.scan(folded, length, (slot, stemEnd) => {
+      const hitStart = stemEnd - this.automaton.lengths[slot]!;
       for (const p of this.byText[slot]!) {
         const spec = this.patterns[p]!;
         if (spec.boundaryStart && hitStart > 0 && isWordUnit(folded[hitStart - 1]!)) continue;
-        if (spec.boundaryEnd && hitEnd < length && isWordUnit(folded[hitEnd]!)) continue;
-        if (spec.caseSensitive && !sameUnits(raw, hitStart, spec.text)) continue;
+        if (spec.boundaryEnd && stemEnd < length && isWordUnit(folded[stemEnd]!)) continue;
+        if (spec.case === 'exact') {
+          if (!sameUnits(raw, hitStart, spec.text)) continue;
+          // In a block written all in capitals ("MPS DEMAND ANSWERS"), an acronym's case proves nothing.
+          if (spec.kind === 'alias' && isAcronym(spec.text) && (shouting ??= isShouting(raw, length))) continue;
+        }
+        const hitEnd = spec.open ? wordEnd(folded, stemEnd, length) : stemEnd;
+        if (spec.case === 'proper' && !hasCapital(raw, folded, hitStart, hitEnd, spec.text)) continue;
         if (spec.kind === 'context') {
           terms ??= [];
           if (!terms.includes(spec.term)) terms.push(spec.term);
-        } else {
+        } else if (spec.kind === 'segment') {
+          (segments ??= []).push(p, hitStart, hitEnd);
+        } else if (spec.kind === 'exclude' || langOk(spec)) {
           (candidates ??= []).push({ pattern: p, start: start[hitStart]!, end: end[hitEnd - 1]! });
         }
       }
     });
+    if (segments !== null) {
+      for (const found of this.joinSegments(segments, norm)) {
+        if (langOk(this.patterns[found.pattern]!)) (candidates ??= []).push(found);
+      }
+    }
     return { candidates: candidates ?? [], terms };
   }
 
   /**
+   * Joins segment hits into matches of their aliases: each next segment must
+   * start after the previous one ends, with at most a short gap of words (or
+   * Han characters) and no punctuation between them.
+   */
+  private joinSegments(hits: readonly number[], norm: NormalizedText): Candidate[] {
+    const out: Candidate[] = [];
+    for (let h = 0; h < hits.length; h += 3) {
+      const first = this.patterns[hits[h]!]!;
+      const alias = this.patterns[first.excludes]!;
+      const parts = alias.segments!;
+      if (parts[0] !== hits[h]) continue;
+      let end = hits[h + 2]!;
+      let capital = alias.case !== 'proper' || hasCapital(norm.raw, norm.folded, hits[h + 1]!, end, '');
+      let k = 1;
+      for (; k < parts.length; k++) {
+        let best = -1;
+        for (let j = 0; j < hits.length; j += 3) {
+          if (hits[j] !== parts[k] || hits[j + 1]! < end) continue;
+          if ((best < 0 || hits[j + 1]! < hits[best + 1]!) && gapFits(norm.folded, end, hits[j + 1]!)) best = j;
+        }
+        if (best < 0) break;
+        capital ||= hasCapital(norm.raw, norm.folded, hits[best + 1]!, hits[best + 2]!, '');
+        end = hits[best + 2]!;
+      }
+      if (k === parts.length && capital) out.push({ pattern: first.excludes, start: norm.start[hits[h + 1]!]!, end: norm.end[end - 1]! });
+    }
+    return out;
+  }
+
+  /**
+   * Whether an alias candidate counts, given the tracked set, the terms on the
+   * page and the terms in its own block (entity terms included).
+   */
+  private counts(spec: PatternSpec, isTracked: (entityId: string) => boolean, pageHas: TermTest, blockHas: TermTest): boolean {
+    if (!isTracked(spec.entityId)) return false;
+    if (spec.short !== null) {
+      const t = this.entityTerm(spec.entity);
+      if (!(spec.short === 'block' ? blockHas(t) : pageHas(t))) return false;
+    }
+    const { context, unless } = spec;
+    if (context !== null && !context.every((c) => c.block.some(blockHas) || c.page.some(pageHas))) return false;
+    if (unless !== null && (unless.block.some(blockHas) || unless.page.some(pageHas))) return false;
+    return true;
+  }
+
+  /**
    * Turns a block's candidates into mentions: drops aliases of untracked
-   * entities and aliases whose context is absent from the page, then keeps
+   * entities and aliases whose rules fail (context, short forms), then keeps
    * the longest of overlapping matches (the earliest on a tie). An exclusion
    * that wins removes the alias inside it and is not itself a mention.
+   *
+   * `blockHas` tells the terms of the candidates' own block, entity terms
+   * included (see foundEntities); without it, rules scoped to the block fail.
    */
   resolveMentions(
     candidates: readonly Candidate[],
     isTracked: (entityId: string) => boolean,
-    pageHasTerm: (term: number) => boolean,
+    pageHas: TermTest,
+    blockHas: TermTest = NOTHING,
   ): Mention[] {
+    return this.resolve(candidates, isTracked, pageHas, blockHas, true).map((c) => {
+      const spec = this.patterns[c.pattern]!;
+      return { entityId: spec.entityId, start: c.start, end: c.end };
+    });
+  }
+
+  /**
+   * The entity terms of the full (not short) aliases that count among these
+   * candidates, overlaps resolved without the short forms: what makes a short
+   * form count in the same block or on the page. Short forms never decide it,
+   * so one pass settles it.
+   */
+  foundEntities(
+    candidates: readonly Candidate[],
+    isTracked: (entityId: string) => boolean,
+    pageHas: TermTest,
+    blockHas: TermTest = NOTHING,
+  ): number[] {
+    const found: number[] = [];
+    for (const c of this.resolve(candidates, isTracked, pageHas, blockHas, false)) {
+      const t = this.entityTerm(this.patterns[c.pattern]!.entity);
+      if (!found.includes(t)) found.push(t);
+    }
+    return found;
+  }
+
+  private resolve(
+    candidates: readonly Candidate[],
+    isTracked: (entityId: string) => boolean,
+    pageHas: TermTest,
+    blockHas: TermTest,
+    withShort: boolean,
+  ): Candidate[] {
     if (candidates.length === 0) return [];
-    const active = (p: number): boolean => {
-      const spec = this.patterns[p]!;
-      if (spec.kind === 'exclude') return active(spec.excludes);
-      if (!isTracked(spec.entityId)) return false;
-      return spec.context === null || spec.context.some(pageHasTerm);
-    };
-    const live = candidates.filter((c) => active(c.pattern));
-    live.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const live = candidates.filter((c) => {
+      const spec = this.patterns[c.pattern]!;
+      const alias = spec.kind === 'exclude' ? this.patterns[spec.excludes]! : spec;
+      if (!withShort && alias.short !== null) return false;
+      return this.counts(alias, isTracked, pageHas, blockHas);
+    });
+    // Longest first, then earliest; an exclusion beats an alias of the very same span.
+    const excluding = (c: Candidate) => (this.patterns[c.pattern]!.kind === 'exclude' ? 0 : 1);
+    live.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || excluding(a) - excluding(b));
     const kept: Candidate[] = [];
     for (const c of live) {
       if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
     }
-    const mentions: Mention[] = [];
-    for (const c of kept) {
-      const spec = this.patterns[c.pattern]!;
-      if (spec.kind === 'alias') mentions.push({ entityId: spec.entityId, start: c.start, end: c.end });
-    }
-    return mentions.sort((a, b) => a.start - b.start);
+    return kept.filter((c) => this.patterns[c.pattern]!.kind === 'alias').sort((a, b) => a.start - b.start);
   }
+}
+
+/** Whether an alias part, term or exclusion is written open-ended: "Polizeistation*". */
+export function isOpen(written: string): boolean {
+  return written.endsWith('*');
+}
+
+/** The text of an open-ended pattern without its `*`. */
+export function stem(written: string): string {
+  return written.slice(0, -1).trimEnd();
+}
+
+/** An alias written in capitals only, as acronyms are: "MPS", "VOA", "PCCh" is not one. */
+function isAcronym(text: string): boolean {
+  return /^[A-Z0-9]+$/.test(text) && /[A-Z]/.test(text);
+}
+
+/** Whether a block is written in capitals: Latin letters enough to tell, and none in lower case. */
+function isShouting(raw: Uint16Array, length: number): boolean {
+  let upper = 0;
+  for (let i = 0; i < length; i++) {
+    const c = raw[i]!;
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) upper++;
+  }
+  return upper >= 12;
+}
+
+/** Where the word that goes on from `from` ends. */
+function wordEnd(folded: Uint16Array, from: number, length: number): number {
+  let end = from;
+  while (end < length && isWordUnit(folded[end]!)) end++;
+  return end;
+}
+
+/**
+ * Whether the last unit read before `runStart` (dropped characters skipped) is the one whose source
+ * ends at `unitEnd`: for a run of white space, whether a spaceless unit is just before it.
+ */
+function endsAt(text: string, runStart: number, unitEnd: number): boolean {
+  let j = runStart;
+  while (j > unitEnd && isDropped(text.charCodeAt(j - 1))) j--;
+  return j === unitEnd;
+}
+
+/** Whether units `from..to` of a gap are at most a few words (or Han characters), with no punctuation. */
+function gapFits(folded: Uint16Array, from: number, to: number): boolean {
+  let words = 0;
+  let han = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const u = folded[i]!;
+    if (u === SPACE) {
+      inWord = false;
+    } else if (isSpacelessUnit(u)) {
+      // CJK punctuation (、，。「」…) ends a phrase; ideographs may fill the gap.
+      if (u >= 0x3000 && u <= 0x303f) return false;
+      han++;
+      inWord = false;
+    } else if (isWordUnit(u) || u === HYPHEN || u === MIDDLE_DOT) {
+      if (!inWord) words++;
+      inWord = true;
+    } else {
+      return false;
+    }
+  }
+  return words <= MAX_GAP_WORDS && han <= MAX_GAP_HAN;
 }
 
 function sameUnits(units: Uint16Array, from: number, text: string): boolean {
   for (let i = 0; i < text.length; i++) if (units[from + i] !== text.charCodeAt(i)) return false;
   return true;
+}
+
+/**
+ * Whether a match of a `proper` alias is written with a capital: any unit whose folded form differs.
+ * An alias with no cased letter at all (Han, digits) always passes.
+ */
+function hasCapital(raw: Uint16Array, folded: Uint16Array, from: number, to: number, aliasText: string): boolean {
+  for (let i = from; i < to; i++) if (raw[i] !== folded[i]) return true;
+  return aliasText !== '' && aliasText.toLowerCase() === aliasText.toUpperCase();
 }

@@ -101,14 +101,62 @@ const SourceRefs = v.pipe(
   v.minLength(1, 'must cite at least one source'),
 );
 
+const ContextTerms = v.pipe(v.array(LongText(120)), v.minLength(1, 'must list at least one term'));
+
+/** Terms looked for in the mention's own block, or anywhere on the page. */
+const ScopedTerms = v.pipe(
+  v.strictObject({ block: v.optional(ContextTerms), page: v.optional(ContextTerms) }),
+  v.check((s) => s.block !== undefined || s.page !== undefined, 'must list block or page terms'),
+);
+
+/** A plain list where scoped terms are needed: refused with the union's message, not valibot's "unknown field 0". */
+const NotAList = v.pipe(
+  v.array(v.unknown()),
+  v.check(() => false),
+  v.transform((): never => {
+    throw new Error('unreachable: the check above always fails');
+  }),
+);
+
+/** A BCP 47 language tag ("nl", "pt-BR", "zh-Hant"). */
+export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+const LanguageTag = v.pipe(v.string(), v.regex(LANGUAGE_TAG, 'must be a BCP 47 language tag such as "nl" or "pt-BR"'));
+
+export const CASE_MODES = ['any', 'proper', 'exact'] as const;
+export const SHORT_SCOPES = ['block', 'page'] as const;
+
 export const AliasSchema = v.strictObject({
+  /**
+   * The name as written. "…" marks a gap of up to two words ("comisarías … chinas"); a final "*" on a part
+   * lets its last word go on ("chinesisch* … Polizeistation*").
+   */
   text: LongText(120),
-  /** Match only with this exact letter case ("United Front", not "a united front"). */
+  /** Older form of `case: "exact"`. */
   caseSensitive: v.optional(v.boolean()),
-  /** The alias counts only on a page where one of these terms also occurs. */
-  context: v.optional(v.pipe(v.array(LongText(120)), v.minLength(1, 'must list at least one term'))),
+  /** any (default), proper (any case but all lower case: names), exact (acronyms). See lib/match/alias-rules.ts. */
+  case: v.optional(v.picklist(CASE_MODES, `must be one of ${CASE_MODES.join(', ')}`)),
+  /** The alias counts only in text of these languages (the nearest lang attribute, else the script); everywhere when unset. */
+  lang: v.optional(v.pipe(v.array(LanguageTag), v.minLength(1, 'must list at least one language'))),
+  /**
+   * The alias counts only where one of these terms also occurs: a plain list means anywhere on the
+   * page (the older form); `{ block, page }` says where each term must be; a list of `{ block, page }`
+   * conditions needs every one of them met.
+   */
+  context: v.optional(
+    v.union(
+      [ContextTerms, ScopedTerms, v.pipe(v.array(ScopedTerms), v.minLength(1, 'must list at least one condition'))],
+      'must be a list of terms, { block, page } lists of terms, or a list of such conditions',
+    ),
+  ),
+  /** The alias does not count where one of these terms occurs ("MPS" beside "Metropolitan Police"). */
+  unless: v.optional(v.union([NotAList, ScopedTerms], 'must be { block, page } lists of terms, not a plain list')),
   /** Longer phrases containing the alias in which it is not a mention ("110 overseas students"). */
   exclude: v.optional(v.pipe(v.array(LongText(160)), v.minLength(1, 'must list at least one phrase'))),
+  /**
+   * A short form ("the stations", 这些站点): it counts only where a full alias of the same entity
+   * was found, in the same block or anywhere on the page.
+   */
+  short: v.optional(v.picklist(SHORT_SCOPES, `must be one of ${SHORT_SCOPES.join(', ')}`)),
 });
 
 export const FactSchema = v.strictObject({

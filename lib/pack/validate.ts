@@ -4,8 +4,10 @@
  * the entity's id, so that a maintainer can find it in a 3,000-line file.
  */
 import * as v from 'valibot';
+import { caseModeOf, contextOf, GAP, segmentsOf, termsOf, unlessOf } from '../match/alias-rules';
+import { normalize } from '../text/normalize';
 import { isAfter } from './pack-dates';
-import { PackSchema, type Pack, type Position } from './schema';
+import { PackSchema, type Alias, type Pack, type Position } from './schema';
 
 export interface PackError {
   /** e.g. `entities[3] (wang-jingyu).facts[1].sources[0]` */
@@ -84,12 +86,7 @@ function crossReferenceErrors(pack: Pack): PackError[] {
       if (rel === entity.id) errors.push({ path: at(['entities', i, 'related', j]), message: 'an entity cannot be related to itself' });
       else if (!entityIds.has(rel)) errors.push({ path: at(['entities', i, 'related', j]), message: `names unknown entity "${rel}"` });
     });
-    const seen = new Set<string>();
-    entity.aliases.forEach((alias, j) => {
-      const key = `${alias.caseSensitive ? 'cs' : 'ci'}:${alias.caseSensitive ? alias.text : alias.text.toLowerCase()}`;
-      if (seen.has(key)) errors.push({ path: at(['entities', i, 'aliases', j, 'text']), message: `duplicate alias "${alias.text}"` });
-      seen.add(key);
-    });
+    errors.push(...aliasErrors(entity.aliases, (keys) => at(['entities', i, 'aliases', ...keys])));
   });
 
   errors.push(...storyErrors(pack, at, checkRefs, entityIds));
@@ -169,6 +166,64 @@ function storyErrors(pack: Pack, at: (keys: PathKey[]) => string, checkRefs: Ref
 }
 
 // ---- end of story rules ----
+
+/** An alias part shorter than this would match inside too many unrelated phrases. */
+const MIN_SEGMENT = 2;
+const MAX_SEGMENTS = 4;
+/** The word before a final `*` must keep this many letters: "Polizeistation*", not "Po*". */
+const MIN_STEM = 4;
+
+/** What is wrong with the `*` of an alias part, term or phrase, or null: it may only end the text, after a word long enough. */
+function starError(text: string): string | null {
+  const star = text.indexOf('*');
+  if (star < 0) return null;
+  if (star !== text.length - 1) return 'may use * only at its end (or before a gap), to let the last word go on';
+  const lastWord = normalize(text.slice(0, -1)).split(' ').pop() ?? '';
+  return lastWord.length < MIN_STEM ? `needs at least ${MIN_STEM} letters before *` : null;
+}
+
+/**
+ * Rules on one entity's aliases that the schema cannot state: one case field, parts around gaps
+ * that mean something, a short form only beside a full name, no alias twice.
+ */
+function aliasErrors(aliases: readonly Alias[], at: (keys: PathKey[]) => string): PackError[] {
+  const errors: PackError[] = [];
+  const seen = new Set<string>();
+  const hasFull = aliases.some((a) => a.short === undefined);
+  aliases.forEach((alias, j) => {
+    if (alias.case !== undefined && alias.caseSensitive !== undefined) {
+      errors.push({ path: at([j, 'case']), message: 'give either "case" or the older "caseSensitive", not both' });
+    }
+    const parts = segmentsOf(alias.text);
+    const starred = parts.map(starError).find((e) => e !== null);
+    if (parts.length > MAX_SEGMENTS) {
+      errors.push({ path: at([j, 'text']), message: `may have at most ${MAX_SEGMENTS - 1} gaps (${GAP})` });
+    } else if (starred) {
+      errors.push({ path: at([j, 'text']), message: starred });
+    } else if (parts.some((part) => normalize(part.replace(/\*$/, '')).length < MIN_SEGMENT)) {
+      const what = parts.length > 1 ? `each part around a gap (${GAP})` : 'it';
+      errors.push({ path: at([j, 'text']), message: `${what} must keep at least ${MIN_SEGMENT} characters once quotes and spaces are read out` });
+    }
+    const rules: [string, readonly string[]][] = [
+      ['context', termsOf(contextOf(alias))],
+      ['unless', termsOf(unlessOf(alias))],
+      ['exclude', alias.exclude ?? []],
+    ];
+    for (const [field, terms] of rules) {
+      for (const term of terms) {
+        const error = starError(term);
+        if (error) errors.push({ path: at([j, field]), message: `"${term}" ${error}` });
+      }
+    }
+    if (alias.short !== undefined && !hasFull) {
+      errors.push({ path: at([j, 'short']), message: 'a short form needs a full (not short) alias of the same entity' });
+    }
+    const key = [caseModeOf(alias), alias.short ?? '', (alias.lang ?? []).join(','), normalize(alias.text, caseModeOf(alias) !== 'exact')].join('|');
+    if (seen.has(key)) errors.push({ path: at([j, 'text']), message: `duplicate alias "${alias.text}"` });
+    seen.add(key);
+  });
+  return errors;
+}
 
 /** Validates already-parsed JSON. */
 export function validatePack(input: unknown): PackResult {

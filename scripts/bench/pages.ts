@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUNDLED_PACKS } from '../../data';
+import { contextOf, GAP, segmentsOf } from '../../lib/match/alias-rules';
 import type { Alias } from '../../lib/pack/schema';
 
 /** The shared corpus beside the checkout; BACKSTORY_CORPUS points elsewhere. */
@@ -54,21 +55,30 @@ export function allAliases(): { latin: string[]; cjk: string[] } {
   const cjk: string[] = [];
   for (const entity of entities()) {
     for (const alias of entity.aliases) {
-      if (seen.has(alias.text)) continue;
-      seen.add(alias.text);
-      (CJK.test(alias.text) ? cjk : latin).push(alias.text);
+      // An alias with gaps, as written without any word in them.
+      const text = segmentsOf(alias.text).join(' ');
+      if (seen.has(text)) continue;
+      seen.add(text);
+      (CJK.test(text) ? cjk : latin).push(text);
     }
   }
   return { latin, cjk };
 }
 
-/** Latin aliases that count wherever they appear, plus the context term that makes the others count. */
+/**
+ * Latin aliases that count wherever they appear, plus the context term that makes the others count
+ * (in the same paragraph, which satisfies block and page context alike). Short forms, aliases with
+ * gaps or limited to some languages, and aliases with terms that stop them are left out: a story
+ * made of names alone cannot be sure to make them count.
+ */
 function storyNames(): string[] {
   const names: string[] = [];
-  const usable = (a: Alias) => !CJK.test(a.text);
+  const usable = (a: Alias) => !CJK.test(a.text) && !a.short && !a.lang && !a.unless && !a.text.includes(GAP);
   for (const entity of entities()) {
     for (const alias of entity.aliases.filter(usable)) {
-      names.push(alias.context?.length ? `${alias.text} (${alias.context[0]})` : alias.text);
+      // One term of each condition, in the same paragraph: that meets block and page conditions alike.
+      const terms = (contextOf(alias) ?? []).map((c) => c.block[0] ?? c.page[0]);
+      names.push(terms.length > 0 ? `${alias.text} (${terms.join(', ')})` : alias.text);
     }
   }
   if (names.length === 0) throw new Error('the bundled packs have no Latin-script alias to write a story with');

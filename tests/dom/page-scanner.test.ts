@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inDocumentOrder } from '../../dom/document-order';
 import { PageScanner, mentionText } from '../../dom/page-scanner';
+import { WATCHED_ATTRIBUTES } from '../../dom/text-blocks';
 import { Matcher } from '../../lib/match/matcher';
 import type { Entity } from '../../lib/pack/schema';
 
@@ -36,7 +37,7 @@ beforeEach(() => {
   scanner.takeChanges();
   records = [];
   observer = new MutationObserver((batch) => records.push(...batch));
-  observer.observe(document, { childList: true, characterData: true, subtree: true });
+  observer.observe(document, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
 });
 afterEach(() => observer.disconnect());
 
@@ -125,6 +126,27 @@ describe('PageScanner', () => {
   });
 });
 
+describe('PageScanner resolving again after the page context changes', () => {
+  it('works through the affected blocks in slices, and ends with the right mentions', async () => {
+    document.body.innerHTML = Array.from({ length: 60 }, (_, i) => `<p>Skynet ${i}</p>`).join('');
+    let clock = 0;
+    const sliced = new PageScanner(matcher, { isTracked: () => true, now: () => (clock += 1) });
+    sliced.enqueue(document.body, true);
+    while (!sliced.run(1000));
+    expect(sliced.mentions()).toHaveLength(0);
+    // One paragraph brings the context term: all 60 earlier blocks must be resolved again.
+    const p = document.createElement('p');
+    p.textContent = 'China launched it.';
+    document.body.append(p);
+    sliced.enqueue(p);
+    let slices = 1;
+    while (!sliced.run(10)) slices++;
+    expect(slices).toBeGreaterThan(3);
+    expect(sliced.mentions()).toHaveLength(60);
+    expect(sliced.pending).toBe(false);
+  });
+});
+
 describe('PageScanner with replaced content', () => {
   it('finds mentions in blocks that replace a container\'s children', async () => {
     document.body.innerHTML = '<main id="app"><p>Home.</p></main>';
@@ -150,5 +172,87 @@ describe('PageScanner changes', () => {
     const { added, removed } = s.takeChanges();
     expect(added.map(mentionText)).toEqual(['Finn Lau']);
     expect(removed).toEqual([]);
+  });
+});
+
+describe('PageScanner with short forms, scoped context and languages', () => {
+  const rich = new Matcher([
+    entity('stations', [
+      { text: 'overseas police stations' },
+      { text: 'comisarías … chinas', lang: ['es'] },
+      { text: 'the stations', short: 'page' },
+    ]),
+    entity('mps', [{ text: 'MPS', case: 'exact', context: { block: ['Chinese'] }, unless: { page: ['Metropolitan Police'] } }]),
+  ]);
+  let s: PageScanner;
+  const found = () => inDocumentOrder(s.mentions()).map((m) => `${m.entityId}:${mentionText(m)}`);
+  const scanPage = (html: string) => {
+    document.body.innerHTML = html;
+    s = new PageScanner(rich, { isTracked: () => true });
+    s.enqueue(document.body, true);
+    s.run();
+    records = [];
+    observer.takeRecords();
+  };
+  /** As settle(), for this scanner. */
+  const settleRich = async () => {
+    await new Promise((r) => setTimeout(r, 0));
+    s.enqueueMutations([...records, ...observer.takeRecords()]);
+    records = [];
+    s.run();
+  };
+
+  it('counts a short form on a page with a full name, before or after it', () => {
+    scanPage('<p>The stations said nothing.</p><p>Two overseas police stations closed.</p>');
+    expect(found()).toEqual(['stations:The stations', 'stations:overseas police stations']);
+  });
+
+  it('adds and removes short forms as full names come and go, without rescanning their blocks', async () => {
+    scanPage('<p id="short">The stations said nothing.</p><p id="other">Weather.</p>');
+    expect(found()).toEqual([]);
+    document.getElementById('other')!.textContent = 'Two overseas police stations closed.';
+    await settleRich();
+    expect(found()).toEqual(['stations:The stations', 'stations:overseas police stations']);
+    s.takeChanges();
+    document.getElementById('other')!.remove();
+    await settleRich();
+    expect(found()).toEqual([]);
+    expect(s.takeChanges().removed.map(mentionText).sort()).toEqual(['The stations', 'overseas police stations']);
+    expect(s.pending).toBe(false);
+  });
+
+  it('settles: resolving again gives the same mentions and leaves nothing pending', () => {
+    scanPage('<p>The stations.</p><p>Overseas police stations.</p>');
+    const before = found();
+    s.resolveAll();
+    expect(found()).toEqual(before);
+    expect(s.pending).toBe(false);
+  });
+
+  it('counts block context only in the same block, and negative page context anywhere', () => {
+    scanPage('<p>The Chinese <b>MPS</b> runs them.</p><p>The MPS said so.</p>');
+    expect(found()).toEqual(['mps:MPS']);
+    scanPage('<p>The Chinese MPS runs them.</p><p>A Metropolitan Police spokesman.</p>');
+    expect(found()).toEqual([]);
+  });
+
+  it('reads the nearest lang attribute, up to the root element', () => {
+    scanPage('<p>Las comisarías ilegales chinas.</p>');
+    expect(found()).toEqual(['stations:comisarías ilegales chinas']);
+    document.documentElement.setAttribute('lang', 'en');
+    try {
+      scanPage('<p>Las comisarías ilegales chinas.</p><div lang="es-ES"><p>Las <em>comisarías chinas</em>.</p></div>');
+      expect(found()).toEqual(['stations:comisarías chinas']);
+    } finally {
+      document.documentElement.removeAttribute('lang');
+    }
+  });
+
+  it('rescans a block whose language changes', async () => {
+    scanPage('<article lang="en"><p>Las comisarías chinas.</p></article>');
+    expect(found()).toEqual([]);
+    document.querySelector('article')!.setAttribute('lang', 'es');
+    await settleRich();
+    expect(found()).toEqual(['stations:comisarías chinas']);
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectRuns, containerOf, isInSkippedSubtree, positionAt, type Container, type TextRun } from '../../dom/text-blocks';
+import { collectRuns, containerOf, isInSkippedSubtree, languageOf, positionAt, type Container, type TextRun } from '../../dom/text-blocks';
 
 function runsOf(html: string, deep = true): string[] {
   document.body.innerHTML = html;
@@ -108,5 +108,38 @@ describe('containerOf and isInSkippedSubtree', () => {
     const [x, y] = [...document.querySelectorAll('b')].map((b) => b.firstChild!);
     expect(isInSkippedSubtree(x!)).toBe(true);
     expect(isInSkippedSubtree(y!)).toBe(false);
+  });
+});
+
+describe('languageOf', () => {
+  it('reads the nearest lang attribute', () => {
+    document.body.innerHTML = '<div lang="nl"><p id="p">tekst <span id="s" lang="fr">texte</span></p></div>';
+    expect(languageOf(document.getElementById('p')!)).toBe('nl');
+    expect(languageOf(document.getElementById('s')!.firstChild!)).toBe('fr');
+  });
+
+  it('crosses out of a shadow root to its host', () => {
+    document.body.innerHTML = '<div lang="es" id="host"></div>';
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>texto</p>';
+    expect(languageOf(root.querySelector('p')!)).toBe('es');
+    expect(languageOf(root)).toBe('es');
+  });
+
+  it('reads the root element for a document, and is empty where nothing says', () => {
+    document.body.innerHTML = '<p id="p">text</p>';
+    expect(languageOf(document.getElementById('p')!)).toBe('');
+    document.documentElement.setAttribute('lang', 'pt-BR');
+    try {
+      expect(languageOf(document)).toBe('pt-BR');
+      expect(languageOf(document.getElementById('p')!)).toBe('pt-BR');
+    } finally {
+      document.documentElement.removeAttribute('lang');
+    }
+  });
+
+  it('treats an empty lang as unknown, stopping there', () => {
+    document.body.innerHTML = '<div lang="de"><p id="p" lang="">Text</p></div>';
+    expect(languageOf(document.getElementById('p')!)).toBe('');
   });
 });

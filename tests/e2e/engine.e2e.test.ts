@@ -39,11 +39,36 @@ const PAGES: Record<string, string> = {
     <p id="real">The real one: Safeguard Defenders.</p>`),
   '/remove.html': article('<p id="a">Safeguard Defenders, first.</p><p id="b">110 Overseas, second.</p>'),
   '/clears.html': article('<p>Safeguard Defenders is here.</p>'),
+  '/short.html': article(
+    '<p>Two overseas police service stations in Rotterdam were closed last week.</p><p>The stations denied doing any police work.</p><p>Nothing else here.</p>',
+  ),
+  '/short-alone.html': article('<p>The stations on the coast line were closed for repairs.</p>'),
+  '/lang-es.html': `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Artículo</title></head><body><p>Las comisarías chinas de Madrid siguen abiertas.</p></body></html>`,
+  '/lang-mixed.html': article('<p>Las comisarías chinas de Madrid siguen abiertas.</p><blockquote lang="es-ES"><p>Las comisarías chinas de Madrid siguen abiertas.</p></blockquote>'),
   '/spa.html': article(
     '<main id="app"><p>Home page without names.</p></main>',
     `<script>window.navigateTo = (path, html) => { history.pushState({}, '', path); document.getElementById('app').innerHTML = html; };</script>`,
   ),
 };
+
+/** Rests the pointer on the first painted mention with this text; resolves with the card's entity id. */
+async function cardEntityOver(page: Page, text: string): Promise<string | null> {
+  const point = await page.evaluate(
+    ([name, t]) => {
+      const range = [...(CSS.highlights.get(name as string) ?? [])].find((r) => (r as Range).toString() === t) as Range | undefined;
+      const rect = range?.getClientRects()[0];
+      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+    },
+    [HIGHLIGHT, text] as const,
+  );
+  if (!point) throw new Error(`no painted mention "${text}"`);
+  await page.mouse.move(point.x - 3, point.y, { steps: 2 });
+  await page.mouse.move(point.x, point.y, { steps: 2 });
+  const dialog = () =>
+    page.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role="dialog"]')?.getAttribute('data-entity-id') ?? null);
+  await expect.poll(dialog, { timeout: 3_000 }).not.toBeNull();
+  return dialog();
+}
 
 function frameHighlights(frame: Frame): Promise<string[]> {
   return frame.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString()), HIGHLIGHT);
@@ -162,6 +187,39 @@ describe('detection engine in real Chromium', () => {
     expect(await highlightTexts(page)).toEqual([]);
     await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'More text.' })));
     expect(await waitForHighlightCount(page, 1)).toEqual(['Safeguard Defenders']);
+    await page.close();
+  });
+
+  it('highlights a short form on a page that names the stations in full, and it opens the same card', async () => {
+    page = await h.open('/short.html');
+    expect((await waitForHighlightCount(page, 2)).sort()).toEqual(['The stations', 'overseas police service stations']);
+    expect(await cardEntityOver(page, 'The stations')).toBe('overseas-police-stations');
+    await page.close();
+  });
+
+  it('does not highlight a short form alone', async () => {
+    page = await h.open('/short-alone.html');
+    await page.waitForTimeout(500);
+    expect(await highlightTexts(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('highlights an alias limited to Spanish on a page whose <html lang> is Spanish', async () => {
+    page = await h.open('/lang-es.html');
+    expect(await waitForHighlightCount(page, 1)).toEqual(['comisarías chinas']);
+    await page.close();
+  });
+
+  it('reads the nearest lang: on an English page only the Spanish quotation, then all once the page turns Spanish', async () => {
+    page = await h.open('/lang-mixed.html');
+    expect(await waitForHighlightCount(page, 1)).toEqual(['comisarías chinas']);
+    const inQuote = await page.evaluate(
+      (name) => [...CSS.highlights.get(name)!].every((r) => document.querySelector('blockquote')!.contains((r as Range).startContainer)),
+      HIGHLIGHT,
+    );
+    expect(inQuote).toBe(true);
+    await page.evaluate(() => document.documentElement.setAttribute('lang', 'es'));
+    expect(await waitForHighlightCount(page, 2)).toEqual(['comisarías chinas', 'comisarías chinas']);
     await page.close();
   });
 

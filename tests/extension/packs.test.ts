@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUNDLED_PACKS } from '../../data';
+import type { Pack } from '../../lib/pack/schema';
 import { testPack } from '../support/packs';
 
 async function load() {
@@ -30,6 +31,28 @@ describe('extension/packs', () => {
       expect(await importedPacks.getValue()).toEqual([pack]);
       expect(await importedAliases.getValue()).toEqual([{ id: 'community-entity', aliases: pack.entities[0]!.aliases }]);
       expect((await loadCatalog()).entity('community-entity')?.packId).toBe('community');
+    });
+
+    it('keeps every alias rule in the alias index, so that a short form stays short', async () => {
+      const { importPack, importedAliases } = await load();
+      const pack = testPack('rules', ['rules-entity']);
+      const aliases: Pack['entities'][number]['aliases'] = [
+        { text: 'Rules Entity', case: 'proper', exclude: ['Rules Entity Museum'] },
+        { text: 'RE', case: 'exact', context: { block: ['rules'], page: ['entity'] }, unless: { page: ['Royal Engineers'] } },
+        { text: 'Entidad … Reglas', lang: ['es'] },
+        { text: 'RULES', caseSensitive: true, context: ['rules entity'] },
+        { text: 'the entity', short: 'page' },
+      ];
+      pack.entities[0]!.aliases = aliases;
+      expect(await importPack(pack)).toMatchObject({ ok: true });
+      expect(await importedAliases.getValue()).toEqual([{ id: 'rules-entity', aliases }]);
+    });
+
+    it('reads an alias index stored before aliases had rules beyond context lists', async () => {
+      const stored = [{ id: 'old-entity', aliases: [{ text: 'Old Entity', caseSensitive: true, context: ['old'], exclude: ['Old Entity Museum'] }] }];
+      await browser.storage.local.set({ importedAliases: stored });
+      const { importedAliases } = await load();
+      expect(await importedAliases.getValue()).toEqual(stored);
     });
 
     it.each([

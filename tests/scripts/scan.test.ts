@@ -59,6 +59,38 @@ describe('scan CLI', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it("reads <html lang> and each element's nearest lang, as the content script does", async () => {
+    const spanish = file('es.html', '<html lang="es"><body><p>Las comisarías chinas de Madrid.</p></body></html>');
+    const english = file('en.html', '<html lang="en"><body><p>Las comisarías chinas de Madrid.</p><blockquote lang="es"><p>Las comisarías chinas.</p></blockquote></body></html>');
+    const unknown = file('none.html', '<html><body><p>Las comisarías chinas de Madrid.</p></body></html>');
+    const { code, stdout } = await scan(spanish, english, unknown);
+    expect(code).toBe(0);
+    const stations = [{ entity: 'overseas-police-stations', text: 'comisarías chinas' }];
+    expect(JSON.parse(stdout)).toEqual([
+      { file: spanish, mentions: stations },
+      // On an English page, only the quotation marked as Spanish.
+      { file: english, mentions: stations },
+      // No language anywhere and a Latin script: every alias applies.
+      { file: unknown, mentions: stations },
+    ]);
+  });
+
+  it('finds a short form only in a file that names its entity in full', async () => {
+    const full = file('full.html', '<html lang="en"><body><p>Two overseas police service stations closed.</p><p>The stations denied it.</p></body></html>');
+    const alone = file('alone.html', '<html lang="en"><body><p>The stations on the line were closed.</p></body></html>');
+    const { stdout } = await scan(full, alone);
+    expect(JSON.parse(stdout)).toEqual([
+      {
+        file: full,
+        mentions: [
+          { entity: 'overseas-police-stations', text: 'overseas police service stations' },
+          { entity: 'overseas-police-stations', text: 'The stations' },
+        ],
+      },
+      { file: alone, mentions: [] },
+    ]);
+  });
+
   it('fails with a clear message on a missing file', async () => {
     const { code, stdout, stderr } = await scan(join(dir, 'missing.html'));
     expect(code).not.toBe(0);

@@ -133,6 +133,66 @@ describe('validatePack', () => {
   });
 });
 
+describe('validatePack: aliases', () => {
+  /** The errors of a pack whose first entity has these aliases. */
+  const aliasErrors = (aliases: unknown[]) => errorsOf((p) => ((p.entities[0] as { aliases: unknown[] }).aliases = aliases));
+
+  it('accepts every kind of alias rule, and the older forms', () => {
+    const pack = validPack();
+    (pack.entities[0] as { aliases: unknown[] }).aliases = [
+      { text: 'Entity One', case: 'proper' },
+      { text: 'EO', caseSensitive: true, context: ['one', 'uno'] },
+      { text: 'E1', case: 'exact', context: { block: ['entity'], page: ['one'] }, unless: { block: ['E1 visa'] } },
+      { text: 'Entidad … Uno', lang: ['es', 'pt-BR'] },
+      { text: 'chinesisch* … Entität*', context: { block: ['Polizei*'] } },
+      { text: 'entity stations', context: [{ block: ['abroad'] }, { page: ['China'] }] },
+      { text: 'the entity', short: 'page' },
+      { text: '这个实体', short: 'block', lang: ['zh'] },
+    ];
+    expect(validatePack(pack)).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    ['case and caseSensitive together', [{ text: 'Entity One', case: 'exact', caseSensitive: true }], 'aliases[0].case', /either "case" or the older "caseSensitive"/],
+    ['an unknown case mode', [{ text: 'Entity One', case: 'upper' }], 'aliases[0].case', /must be one of any, proper, exact/],
+    ['a language that is not a BCP 47 tag', [{ text: 'Entity One', lang: ['Dutch'] }], 'aliases[0].lang[0]', /BCP 47/],
+    ['an empty list of languages', [{ text: 'Entity One', lang: [] }], 'aliases[0].lang', /at least one language/],
+    ['context that is neither a list nor scoped lists', [{ text: 'Entity One', context: 'China' }], 'aliases[0].context', /a list of terms, \{ block, page \} lists of terms, or a list of such conditions/],
+    ['scoped context with no scope', [{ text: 'Entity One', context: {} }], 'aliases[0].context', /block or page terms/],
+    ['an empty list of conditions', [{ text: 'Entity One', context: [] }], 'aliases[0].context', /list of terms/],
+    ['a condition with no scope in a list', [{ text: 'Entity One', context: [{ block: ['x1'] }, {}] }], 'aliases[0].context[1]', /block or page terms/],
+    ['scoped context with an unknown scope', [{ text: 'Entity One', context: { paragraph: ['x'] } }], 'aliases[0].context', /\{ block, page \} lists of terms/],
+    ['negative context as a plain list', [{ text: 'Entity One', unless: ['Met'] }], 'aliases[0].unless', /not a plain list/],
+    ['an empty list of negative terms', [{ text: 'Entity One', unless: { page: [] } }], 'aliases[0].unless.page', /at least one term/],
+    ['an unknown short-form scope', [{ text: 'Entity One' }, { text: 'it', short: 'near' }], 'aliases[1].short', /must be one of block, page/],
+    ['only short forms', [{ text: 'the entity', short: 'page' }], 'aliases[0].short', /needs a full \(not short\) alias/],
+    ['a gap at the start', [{ text: '… One' }], 'aliases[0].text', /each part around a gap/],
+    ['a part of one letter', [{ text: 'Entity … 1' }], 'aliases[0].text', /at least 2 characters/],
+    ['too many gaps', [{ text: 'a1 … b2 … c3 … d4 … e5' }], 'aliases[0].text', /at most 3 gaps/],
+    ['text that is only quotes', [{ text: '«»' }], 'aliases[0].text', /at least 2 characters/],
+    ['a * inside a word', [{ text: 'Enti*ty One' }], 'aliases[0].text', /\* only at its end/],
+    ['a * after a short word', [{ text: 'Entity On*' }], 'aliases[0].text', /at least 4 letters before \*/],
+    ['a * inside a context term', [{ text: 'Entity One', context: { block: ['chi*nese'] } }], 'aliases[0].context', /"chi\*nese" may use \*/],
+    ['the same alias twice up to case and quotes', [{ text: 'Entity One' }, { text: '"entity one"' }], 'aliases[1].text', /duplicate alias/],
+  ])('rejects %s, naming the entity and field', (_name, aliases, field, message) => {
+    const errors = aliasErrors(aliases);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.path).toBe(`entities[0] (entity-one).${field}`);
+    expect(errors[0]!.message).toMatch(message);
+  });
+
+  it('accepts the same text with different rules: case, language or short form', () => {
+    const pack = validPack();
+    (pack.entities[0] as { aliases: unknown[] }).aliases = [
+      { text: 'Entity One' },
+      { text: 'ENTITY ONE', case: 'exact' },
+      { text: 'Entity One', lang: ['nl'] },
+      { text: 'entity one', short: 'page' },
+    ];
+    expect(validatePack(pack)).toMatchObject({ ok: true });
+  });
+});
+
 describe('parsePack', () => {
   it('reports invalid JSON', () => {
     const result = parsePack('{ "id": ');
