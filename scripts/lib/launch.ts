@@ -56,7 +56,7 @@ function uiLanguageOptions(language: string) {
 export async function launchExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
   const extensionDir = extensionDirOf(options);
   const { context, userDataDir } = await startChromium(options, [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]);
-  return attachExtension(context, userDataDir, options);
+  return attachExtension(context, userDataDir, extensionDir, options);
 }
 
 function extensionDirOf(options: LaunchOptions): string {
@@ -83,7 +83,7 @@ async function startChromium(options: LaunchOptions, extensionArgs: string[], ig
   return { context, userDataDir };
 }
 
-async function attachExtension(context: BrowserContext, userDataDir: string, options: LaunchOptions): Promise<LaunchedExtension> {
+async function attachExtension(context: BrowserContext, userDataDir: string, extensionDir: string, options: LaunchOptions): Promise<LaunchedExtension> {
   const worker = async (): Promise<Worker> => {
     const live = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
     return live ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
@@ -97,7 +97,8 @@ async function attachExtension(context: BrowserContext, userDataDir: string, opt
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
   });
-  if (!options.keepWelcome) await (await waitForWelcome(context, extensionId)).close();
+  // Backstory opens its welcome page on install (the benchmark's probe extension has none).
+  if (!options.keepWelcome && existsSync(join(extensionDir, 'welcome.html'))) await (await waitForWelcome(context, extensionId)).close();
   return {
     context,
     extensionId,
@@ -151,7 +152,7 @@ export async function launchBeforeInstall(options: LaunchOptions = {}): Promise<
       await session.send('Extensions.loadUnpacked', { path: extensionDir });
       await session.detach();
       await gone;
-      return attachExtension(context, userDataDir, options);
+      return attachExtension(context, userDataDir, extensionDir, options);
     },
     async close() {
       await context.close().catch(() => undefined);
