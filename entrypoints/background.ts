@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { showBadge } from '../extension/badge';
-import { injectIntoOpenTabs, keepContentScriptInStep } from '../extension/content-script';
+import { keepContentScriptInStep } from '../extension/content-script';
+import { listenForFirstRunChoice, onInstalled } from '../extension/first-run';
 import { directionOfCommand, sendFocusMention } from '../extension/mention-commands';
 import { parseBackgroundRequest } from '../extension/messages';
 import { cachedCatalog } from '../extension/packs';
@@ -12,9 +13,12 @@ import { entityView } from '../lib/entity-view';
 export default defineBackground(() => {
   // Automatic mode registers the content script; manual mode removes it.
   keepContentScriptInStep();
+  // First run (extension/first-run.ts): the welcome page opens on install, and tabs open at install
+  // wait for the reader's choice there.
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install' || reason === 'update') void injectIntoOpenTabs(isContentScriptIn).catch(() => undefined);
+    void onInstalled(reason, isContentScriptIn).catch((error: unknown) => console.error('Backstory: first run failed', error));
   });
+  listenForFirstRunChoice(isContentScriptIn);
   const tabs = new TabMentions();
   // Bundled and imported packs (extension/packs.ts).
   const catalog = cachedCatalog();

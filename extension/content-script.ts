@@ -88,9 +88,11 @@ export function keepContentScriptInStep(): () => void {
 export type Injection = 'running' | 'injected' | 'refused';
 
 /**
- * Pages open when the extension is installed or updated: a registered script
- * only runs on pages loaded after it, so these get it now (automatic mode
- * only). Firefox did this for manifest scripts; Chrome never did.
+ * Pages already open: a registered script only runs on pages loaded after
+ * it, so these get it now (automatic mode only). Called after an update, and
+ * after the reader's first-run choice for the tabs open at install, which wait
+ * for it (extension/first-run.ts). Firefox did this for manifest scripts;
+ * Chrome never did.
  */
 export async function injectIntoOpenTabs(isRunning: (tabId: number) => Promise<boolean>): Promise<void> {
   if (await manualMode.getValue()) return;

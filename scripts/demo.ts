@@ -5,7 +5,7 @@
  * With a display, the browser stays open until you close it (or press Ctrl+C).
  * Without one (a server, CI, a container), it runs headless and writes
  * screenshots of the highlighted article, of a hover card and of the popup
- * into demo-output/.
+ * into demo-output/, and one of the welcome page Backstory opens on install.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -30,8 +30,10 @@ async function main(): Promise<void> {
   const server = await servePages({ '/': ARTICLE, '/article.html': ARTICLE });
   const url = server.url('/article.html');
   const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
-  const ext = await launchExtension({ headless, viewport: { width: 1100, height: 900 } });
-  const page = ext.context.pages()[0] ?? (await ext.context.newPage());
+  // With a window, the welcome page Backstory opens on install stays, as a new reader would see it.
+  const ext = await launchExtension({ headless, viewport: { width: 1100, height: 900 }, keepWelcome: !headless });
+  const page = ext.context.pages().find((p) => p.url() === 'about:blank') ?? (await ext.context.newPage());
+  await page.bringToFront();
   await page.goto(url);
 
   // The scan is asynchronous; wait until the highlights exist.
@@ -74,10 +76,17 @@ async function main(): Promise<void> {
     await popup.waitForSelector('[data-entity-id], .empty', { timeout: 10_000 });
     const popupShot = resolve(OUT_DIR, 'popup.png');
     await popup.screenshot({ path: popupShot, fullPage: true });
+
+    const welcome = await ext.context.newPage();
+    await welcome.goto(`chrome-extension://${ext.extensionId}/welcome.html`);
+    await welcome.locator('h1').waitFor();
+    const welcomeShot = resolve(OUT_DIR, 'welcome.png');
+    await welcome.screenshot({ path: welcomeShot, fullPage: true });
     console.log(`No display found, so Chromium ran headless. Screenshots written to ${OUT_DIR}/:`);
     console.log(`  ${articleShot}`);
     if (box) console.log(`  ${cardShot}`);
     console.log(`  ${popupShot}`);
+    console.log(`  ${welcomeShot} (the page Backstory opens on install)`);
   }
   await ext.close();
   await server.close();

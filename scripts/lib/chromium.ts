@@ -16,4 +16,5 @@ Install it with:
 
     sudo apt-get update && sudo apt-get install -y chromium
 
-or set BACKSTORY_CHROMIUM to the path of a Chromium binary.`;
+or set BACKSTORY_CHROMIUM to the path of a Chromium binary. (\`npm start\` and \`npm test\` run scripts/setup.sh,
+which installs it by itself as root or with passwordless sudo.)`;

@@ -14,4 +14,5 @@ The Firefox smoke test runs Backstory in Firefox ESR through web-ext. Install it
 
     sudo apt-get update && sudo apt-get install -y firefox-esr
 
-or set BACKSTORY_FIREFOX to the path of a Firefox binary.`;
+or set BACKSTORY_FIREFOX to the path of a Firefox binary. (\`npm start\` and \`npm test\` run scripts/setup.sh,
+which installs it by itself as root or with passwordless sudo.)`;
