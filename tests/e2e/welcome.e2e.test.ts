@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { launchBeforeInstall, launchExtension, waitForWelcome, type BrowserBeforeInstall, type LaunchedExtension, type LaunchOptions } from '../../scripts/lib/launch';
 import { servePages, type PageServer } from '../../scripts/lib/serve';
 import { article, HIGHLIGHT, waitForHighlightCount } from './support/browser';
-import { axeViolations } from './support/ui';
+import { axeViolations } from './support/axe';
 
 const SHOTS = 'test-results/welcome';
 mkdirSync(SHOTS, { recursive: true });
