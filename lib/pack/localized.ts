@@ -16,8 +16,6 @@ import * as v from 'valibot';
 
 export type LocalText = string | Readonly<Record<string, string>>;
 
-export const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-
 /** A text in the pack's languages: with one language a plain string or a map; with several, a map of all of them. */
 export function localizedSchema(
   inner: v.GenericSchema<string, string>,
