@@ -57,7 +57,20 @@ function canonicalNumber(whole: string, fraction: string | undefined, scale: str
   return String(Number(value.toPrecision(15)));
 }
 
-/** Dates and numbers written in `text`, as canonical strings ("date 2022-09", "number 54"). */
+/**
+ * A date as the parts a translation must keep: its year (read like any number), and its month
+ * or month and day. Parts, not whole dates, because languages share a year between two dates
+ * differently: "January to November 2015" gives the year once, at the end, and "2015年1月至11月"
+ * once, at the start; both have 2015, January and November.
+ */
+function dateParts(iso: string): string[] {
+  const [, year, rest] = /^(\d{4}|-)-(.*)$/.exec(iso)!;
+  const parts = year === '-' ? [] : [`number ${Number(year)}`];
+  parts.push(rest.length > 2 ? `day ${rest}` : `month ${rest}`);
+  return parts;
+}
+
+/** Dates and numbers written in `text`, as canonical strings ("number 2022", "month 09", "day 09-12", "number 54"). */
 export function figuresOf(text: string, lang: string): Set<string> {
   let rest = text.normalize('NFKC');
   const figures = new Set<string>();
@@ -65,7 +78,7 @@ export function figuresOf(text: string, lang: string): Set<string> {
   for (const [pattern, format] of rules) {
     rest = rest.replace(pattern, (...args) => {
       const match = args.slice(0, -2) as unknown as RegExpExecArray;
-      figures.add(`date ${format(match)}`);
+      for (const part of dateParts(format(match))) figures.add(part);
       // Blank it out, so the digits of a date are not read again as numbers.
       return ' '.repeat(String(args[0]).length);
     });

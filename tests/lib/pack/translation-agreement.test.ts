@@ -5,28 +5,33 @@ const sorted = (s: Set<string>) => [...s].sort();
 
 describe('figuresOf', () => {
   it('reads English dates at the precision written', () => {
-    expect(sorted(figuresOf('Published on 12 September 2022, revised December 13, 2022.', 'en'))).toEqual([
-      'date 2022-09-12',
-      'date 2022-12-13',
+    expect(sorted(figuresOf('Published on 12 September 2022, revised December 13, 2023.', 'en'))).toEqual([
+      'day 09-12',
+      'day 12-13',
+      'number 2022',
+      'number 2023',
     ]);
     expect(sorted(figuresOf('In September 2022 and in Sept. 2023; late in March.', 'en'))).toEqual([
-      'date --03',
-      'date 2022-09',
-      'date 2023-09',
+      'month 03',
+      'month 09',
+      'number 2022',
+      'number 2023',
     ]);
-    expect(sorted(figuresOf('He was expelled on 25 January.', 'en'))).toEqual(['date --01-25']);
+    expect(sorted(figuresOf('He was expelled on 25 January.', 'en'))).toEqual(['day 01-25']);
   });
 
   it('does not read the verb "may" as a month', () => {
-    expect(sorted(figuresOf('Officials may close 3 sites; in May 2023 they did.', 'en'))).toEqual(['date 2023-05', 'number 3']);
+    expect(sorted(figuresOf('Officials may close 3 sites; in May 2023 they did.', 'en'))).toEqual(['month 05', 'number 2023', 'number 3']);
   });
 
   it('reads Chinese dates the same way', () => {
-    expect(sorted(figuresOf('2022年9月12日发表，2022年12月修订；1月25日被驱逐；3月。', 'zh-Hans'))).toEqual([
-      'date --01-25',
-      'date --03',
-      'date 2022-09-12',
-      'date 2022-12',
+    expect(sorted(figuresOf('2022年9月12日发表，2023年12月修订；1月25日被驱逐；3月。', 'zh-Hans'))).toEqual([
+      'day 01-25',
+      'day 09-12',
+      'month 03',
+      'month 12',
+      'number 2022',
+      'number 2023',
     ]);
   });
 
@@ -50,6 +55,12 @@ describe('figuresOf', () => {
     expect(sorted(figuresOf('５４个', 'zh-Hans'))).toEqual(['number 54']);
   });
 
+  it('reads a year shared by two dates the way each language shares it', () => {
+    expect(sorted(figuresOf('From January to November 2015; on 26 October and 2 November 2022.', 'en'))).toEqual(
+      sorted(figuresOf('2015年1月至11月；2022年10月26日和11月2日。', 'zh-Hans')),
+    );
+  });
+
   it('reads a bare year as a number in both languages', () => {
     expect(sorted(figuresOf('late 2016', 'en'))).toEqual(sorted(figuresOf('2016年底', 'zh-Hans')));
   });
@@ -69,9 +80,9 @@ describe('figureDisagreements', () => {
 
   it('names the language and the figures that differ', () => {
     const found = figureDisagreements({ en: original, 'zh-Hant': '保護衛士在2022年統計出30個國家的45個站點。' }, 'en');
-    expect(found).toEqual([{ lang: 'zh-Hant', missing: ['date 2022-09', 'number 54'], extra: ['number 2022', 'number 45'] }]);
+    expect(found).toEqual([{ lang: 'zh-Hant', missing: ['month 09', 'number 54'], extra: ['number 45'] }]);
     expect(describeDisagreement(found[0]!, 'en')).toBe(
-      'the zh-Hant text\'s numbers and dates differ from the en original: it lacks date 2022-09, number 54 and adds number 2022, number 45',
+      'the zh-Hant text\'s numbers and dates differ from the en original: it lacks month 09, number 54 and adds number 45',
     );
   });
 });
