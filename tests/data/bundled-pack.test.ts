@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACK_FILES, BUNDLED_PACKS } from '../../data';
+import { textIn, type LocalText } from '../../lib/pack/localized';
 import type { Entity, Pack, Source } from '../../lib/pack/schema';
 import { isAfter } from '../../lib/pack/pack-dates';
 import { trackingTokens } from '../../lib/pack/url-hygiene';
@@ -19,6 +20,8 @@ const parsed = files.map((file) => ({ file, result: parsePack(readFileSync(DATA_
 const packs: Pack[] = parsed.flatMap(({ result }) => (result.ok ? [result.pack] : []));
 const entities: Entity[] = packs.flatMap((p) => p.entities);
 const sources: Source[] = packs.flatMap((p) => p.sources);
+/** These checks read the English original; translations are checked against it by the validator (lib/pack/translation-agreement.ts). */
+const en = (text: LocalText) => textIn(text, 'en', 'en');
 const entity = (id: string): Entity => {
   const e = entities.find((x) => x.id === id);
   if (!e) throw new Error(`no entity ${id}`);
@@ -155,9 +158,9 @@ describe.each(entities.map((e) => [e.id, e] as const))('entity %s', (_id, e) => 
   });
 
   it('has a summary of two to four sentences', () => {
-    const n = sentences(e.summary).length;
-    expect(n, e.summary).toBeGreaterThanOrEqual(2);
-    expect(n, e.summary).toBeLessThanOrEqual(4);
+    const n = sentences(en(e.summary)).length;
+    expect(n, en(e.summary)).toBeGreaterThanOrEqual(2);
+    expect(n, en(e.summary)).toBeLessThanOrEqual(4);
   });
 });
 
@@ -221,8 +224,8 @@ describe('who is speaking', () => {
     ['voice-of-america', /funded by the US government/],
     ['epoch-times', /Falun Gong/],
   ])('%s states its ownership or funding in a cited fact', (id, pattern) => {
-    const facts = entity(id).facts.filter((f) => /owner|fund|founder/i.test(f.label));
-    expect(facts.some((f) => pattern.test(f.value) && f.sources.length > 0)).toBe(true);
+    const facts = entity(id).facts.filter((f) => /owner|fund|founder/i.test(en(f.label)));
+    expect(facts.some((f) => pattern.test(en(f.value)) && f.sources.length > 0)).toBe(true);
   });
 
   it('global-times names its publisher in the summary and in a cited fact', () => {
@@ -238,7 +241,7 @@ describe('contested points and conflicting figures', () => {
   it.each(['overseas-police-stations', 'report-110-overseas', 'safeguard-defenders', 'report-patrol-and-persuade'])(
     '%s gives both Safeguard Defenders and the Chinese government positions',
     (id) => {
-      const holders = (entity(id).positions ?? []).map((p) => p.holder);
+      const holders = (entity(id).positions ?? []).map((p) => en(p.holder));
       expect(holders.some((h) => /Safeguard Defenders/.test(h))).toBe(true);
       expect(holders.some((h) => /China's Ministry of Foreign Affairs|Global Times/.test(h))).toBe(true);
       // Each side with its own sources: Chinese state media for Beijing's, others for the rest.
@@ -249,13 +252,13 @@ describe('contested points and conflicting figures', () => {
   );
 
   it('the Chinese foreign ministry says the stations are volunteer-run service centres for driving licences', () => {
-    const statements = (entity('overseas-police-stations').positions ?? []).filter((p) => /Foreign Affairs/.test(p.holder));
+    const statements = (entity('overseas-police-stations').positions ?? []).filter((p) => /Foreign Affairs/.test(en(p.holder)));
     expect(statements.map((p) => p.statement).join(' ')).toMatch(/driving licences/);
     expect(statements.map((p) => p.statement).join(' ')).toMatch(/volunteers/);
   });
 
   it('shows 21 and 30 countries as conflicting counts for 110 Overseas', () => {
-    const values = entity('report-110-overseas').facts.map((f) => f.value);
+    const values = entity('report-110-overseas').facts.map((f) => en(f.value));
     expect(values.some((v) => /21 countries/.test(v) && /30 countries/.test(v))).toBe(true);
   });
 
@@ -346,16 +349,16 @@ describe('review findings of 1.0 (issue 15)', () => {
     const text = JSON.stringify(entity('wang-jingyu'));
     expect(text).not.toMatch(/arrested a man who had threatened him/);
     expect(entity('wang-jingyu').facts.find((f) => f.label === 'Arrest of a suspect')?.value).toMatch(/arrested a suspect/);
-    expect(entity('wang-jingyu').facts.some((f) => /^His account/.test(f.label) && /^He says/.test(f.value))).toBe(true);
-    expect(positions('wang-jingyu').some((p) => /suspect/.test(p.holder) && /volunteer/.test(p.statement) && /legal/.test(p.statement))).toBe(true);
-    expect(positions('wang-jingyu').some((p) => /embassy in the Netherlands/.test(p.holder) && /did not know/.test(p.statement))).toBe(true);
+    expect(entity('wang-jingyu').facts.some((f) => /^His account/.test(en(f.label)) && /^He says/.test(en(f.value)))).toBe(true);
+    expect(positions('wang-jingyu').some((p) => /suspect/.test(en(p.holder)) && /volunteer/.test(en(p.statement)) && /legal/.test(en(p.statement)))).toBe(true);
+    expect(positions('wang-jingyu').some((p) => /embassy in the Netherlands/.test(en(p.holder)) && /did not know/.test(en(p.statement)))).toBe(true);
   });
 
   it("never presents the foreign ministry's general statements as being about a person's own case", () => {
     const people = entities.filter((e) => e.type === 'person');
     for (const e of people) {
       for (const p of e.positions ?? []) {
-        if (/Ministry of Foreign Affairs/.test(p.holder)) {
+        if (/Ministry of Foreign Affairs/.test(en(p.holder))) {
           expect(p.about, `${e.id}: ${p.holder}`).toBeDefined();
           expect(p.general, `${e.id}: ${p.holder}`).toBeUndefined();
         }
@@ -377,19 +380,19 @@ describe('review findings of 1.0 (issue 15)', () => {
   });
 
   it('shows 62 and 80 cases of Involuntary Returns as conflicting figures, each with its source', () => {
-    const conflict = entity('report-involuntary-returns').facts.find((f) => /62/.test(f.value) && /80/.test(f.value));
+    const conflict = entity('report-involuntary-returns').facts.find((f) => /62/.test(en(f.value)) && /80/.test(en(f.value)));
     expect(conflict?.label).toMatch(/conflict/);
     expect(conflict?.sources).toEqual(expect.arrayContaining(['cdt-2022-01-coerced-10000', 'insider-2022-01-19-involuntary-returns']));
   });
 
   it("gives both sides of the dispute over VOA after March 2025", () => {
-    const holders = positions('voice-of-america').map((p) => p.holder);
+    const holders = positions('voice-of-america').map((p) => en(p.holder));
     expect(holders.some((h) => /White House|Kari Lake/.test(h))).toBe(true);
     expect(holders.some((h) => /Abramowitz/.test(h))).toBe(true);
   });
 
   it("gives The Epoch Times' contested point its own position and another", () => {
-    const holders = positions('epoch-times').map((p) => p.holder);
+    const holders = positions('epoch-times').map((p) => en(p.holder));
     expect(holders.some((h) => /^The Epoch Times/.test(h))).toBe(true);
     expect(holders.some((h) => !/Epoch Times/.test(h))).toBe(true);
   });
@@ -403,13 +406,13 @@ describe('review findings of 1.0 (issue 15)', () => {
   it('explains in notes the claims that go beyond facts.md', () => {
     expect(entity('lu-jianwang').facts.find((f) => f.label === 'Arrest')?.notes).toMatch(/at their homes/);
     expect(entity('lu-jianwang').facts.find((f) => f.label === 'Charges')?.notes).toMatch(/deleting communications/);
-    const sovereignty = positions('ministry-of-public-security').find((p) => /judicial sovereignty/.test(p.statement));
+    const sovereignty = positions('ministry-of-public-security').find((p) => /judicial sovereignty/.test(en(p.statement)));
     expect(sovereignty?.notes).toMatch(/judicial sovereignty/);
   });
 
   it('says which case a repeated prosecutors\' position concerns', () => {
     for (const id of ['ministry-of-public-security', 'fuzhou-public-security-bureau']) {
-      const p = positions(id).find((x) => /US prosecutors/.test(x.holder));
+      const p = positions(id).find((x) => /US prosecutors/.test(en(x.holder)));
       expect(p?.about, id).toMatch(/New York/);
     }
   });
