@@ -15,7 +15,7 @@ import type { PageMention } from '../../dom/page-scanner';
 import { trackPointer, type Point } from '../../dom/pointer-tracker';
 import { createShadowHost, type ShadowHost } from '../../dom/shadow-host';
 import { cachedEntities, openDetails, type EntityResponse } from '../../extension/messages';
-import { setTracked } from '../../extension/settings';
+import { languagePreference, setTracked } from '../../extension/settings';
 import type { TextLanguageHints } from '../../lib/language/choose';
 import { HoverIntent } from '../../lib/hover-intent';
 import cardCss from './card.css?inline';
@@ -50,7 +50,9 @@ export interface HoverCard {
 }
 
 export function startHoverCard(ctx: ContentScriptContext, page: PageMentions): HoverCard {
-  const fetchView = cachedEntities();
+  let fetchView = cachedEntities();
+  // The reader chose another language in the options page: what was fetched is in the old one.
+  ctx.onInvalidated(languagePreference.watch(() => (fetchView = cachedEntities())));
   /** The language the reader picked with the card's switch: it holds for every card on this page from then on. */
   let picked: string | undefined;
   const loadView = (entityId: string, page: TextLanguageHints) => fetchView({ entityId, page, lang: picked });

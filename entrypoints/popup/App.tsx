@@ -139,7 +139,8 @@ export function App({ initial, start, watch }: AppProps) {
       </header>
       {view.kind === 'entity' ? (
         <nav class="nav">
-          <button type="button" class="button back" onClick={back} autoFocus>
+          {/* Opened at a section (the card's "By country"), focus goes to that section's heading instead. */}
+          <button type="button" class="button back" onClick={back} autoFocus={!(view.from === 'start' && start.section)}>
             <span aria-hidden="true">← </span>
             {i18n.t('popup.back')}
           </button>

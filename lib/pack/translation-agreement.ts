@@ -64,7 +64,7 @@ function canonicalNumber(whole: string, fraction: string | undefined, scale: str
  * once, at the start; both have 2015, January and November.
  */
 function dateParts(iso: string): string[] {
-  const [, year, rest] = /^(\d{4}|-)-(.*)$/.exec(iso)!;
+  const [, year = '-', rest = ''] = /^(\d{4}|-)-(.*)$/.exec(iso) ?? [];
   const parts = year === '-' ? [] : [`number ${Number(year)}`];
   parts.push(rest.length > 2 ? `day ${rest}` : `month ${rest}`);
   return parts;
