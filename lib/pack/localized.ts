@@ -62,3 +62,30 @@ export function textIn(text: LocalText, lang: string, packLanguage: string): str
 export function languagesOf(text: LocalText, packLanguage: string): string[] {
   return typeof text === 'string' ? [packLanguage] : Object.keys(text);
 }
+
+/** `T` with every text resolved to one language: what a view of the pack in that language holds. */
+export type Resolved<T> = LocalText extends T
+  ? Exclude<T, LocalText> | string
+  : T extends object
+    ? { [K in keyof T]: Resolved<T[K]> }
+    : T;
+
+/**
+ * A copy of `value` (a pack, an entity, a fact…) with every translated text
+ * resolved to `lang`, falling back to the pack's own language. A translated
+ * text is recognised as the schema allows it only: an object whose every key
+ * is one of the pack's languages and whose every value is a string.
+ */
+export function resolveAll<T>(value: T, lang: string, pack: { language: string; languages?: readonly string[] }): Resolved<T> {
+  const languages = new Set(pack.languages ?? [pack.language]);
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (node === null || typeof node !== 'object') return node;
+    const entries = Object.entries(node);
+    if (entries.length > 0 && entries.every(([k, v]) => languages.has(k) && typeof v === 'string')) {
+      return resolveText(node as Record<string, string>, lang, pack.language).text;
+    }
+    return Object.fromEntries(entries.map(([k, v]) => [k, walk(v)]));
+  };
+  return walk(value) as Resolved<T>;
+}

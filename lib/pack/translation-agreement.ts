@@ -10,15 +10,22 @@
  * compared, while "54 stations" / "54个" are.
  */
 
-const MONTHS: Record<string, number> = {
+const FULL_MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+};
+const MONTHS: Record<string, number> = {
+  ...FULL_MONTHS,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 // Capitalised only: "may" is also a verb. The longest name first, so "Sept." is not read as "Sep".
-const MONTH = `(${Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .map((m) => m[0]!.toUpperCase() + m.slice(1))
-  .join('|')})\\.?`;
+const alternation = (names: string[]) =>
+  `(${names
+    .sort((a, b) => b.length - a.length)
+    .map((m) => m[0]!.toUpperCase() + m.slice(1))
+    .join('|')})`;
+const MONTH = `${alternation(Object.keys(MONTHS))}\\.?`;
+// A month standing alone is read only when written out: "Mar" and "Jan" alone are names (Viña del Mar, Jan Lipavský).
+const FULL_MONTH = alternation(Object.keys(FULL_MONTHS));
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
 
@@ -33,7 +40,7 @@ const ENGLISH_DATES: Rule[] = [
   [new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'g'), (m) => `${m[2]}-${pad(month(m[1]!))}`],
   [new RegExp(`\\b${DAY} ${MONTH}(?![a-z])`, 'g'), (m) => `--${pad(month(m[2]!))}-${pad(m[1]!)}`],
   [new RegExp(`\\b${MONTH} ${DAY}\\b`, 'g'), (m) => `--${pad(month(m[1]!))}-${pad(m[2]!)}`],
-  [new RegExp(`\\b${MONTH}(?![a-z])`, 'g'), (m) => `--${pad(month(m[1]!))}`],
+  [new RegExp(`\\b${FULL_MONTH}(?![a-z])`, 'g'), (m) => `--${pad(month(m[1]!))}`],
 ];
 
 const CHINESE_DATES: Rule[] = [

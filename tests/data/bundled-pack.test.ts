@@ -6,8 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACK_FILES, BUNDLED_PACKS } from '../../data';
-import { textIn, type LocalText } from '../../lib/pack/localized';
 import type { Entity, Pack, Source } from '../../lib/pack/schema';
+import { resolveAll, type Resolved } from '../../lib/pack/localized';
 import { isAfter } from '../../lib/pack/pack-dates';
 import { trackingTokens } from '../../lib/pack/url-hygiene';
 import { parsePack } from '../../lib/pack/validate';
@@ -17,12 +17,13 @@ import { timelineOf } from '../../lib/timeline';
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 const files = readdirSync(DATA_DIR).filter((f) => f.endsWith('.pack.json')).sort();
 const parsed = files.map((file) => ({ file, result: parsePack(readFileSync(DATA_DIR + file, 'utf8')) }));
-const packs: Pack[] = parsed.flatMap(({ result }) => (result.ok ? [result.pack] : []));
-const entities: Entity[] = packs.flatMap((p) => p.entities);
+const translated: Pack[] = parsed.flatMap(({ result }) => (result.ok ? [result.pack] : []));
+/** The packs in their own language: what these tests say about wording is said of the original (translations: bundled-translations.test.ts). */
+const packs = translated.map((p) => resolveAll(p, p.language, p));
+type EnglishEntity = Resolved<Entity>;
+const entities: EnglishEntity[] = packs.flatMap((p) => p.entities);
 const sources: Source[] = packs.flatMap((p) => p.sources);
-/** These checks read the English original; translations are checked against it by the validator (lib/pack/translation-agreement.ts). */
-const en = (text: LocalText) => textIn(text, 'en', 'en');
-const entity = (id: string): Entity => {
+const entity = (id: string): EnglishEntity => {
   const e = entities.find((x) => x.id === id);
   if (!e) throw new Error(`no entity ${id}`);
   return e;
@@ -132,7 +133,7 @@ describe('bundled packs', () => {
 
   it('data/index.ts bundles exactly the files on disk, as validated', () => {
     expect([...BUNDLED_PACK_FILES].sort()).toEqual(files);
-    expect(BUNDLED_PACKS).toEqual(packs);
+    expect(BUNDLED_PACKS).toEqual(translated);
   });
 
   it.each(REQUIRED_IDS)('has the required entity %s', (id) => {
@@ -158,9 +159,9 @@ describe.each(entities.map((e) => [e.id, e] as const))('entity %s', (_id, e) => 
   });
 
   it('has a summary of two to four sentences', () => {
-    const n = sentences(en(e.summary)).length;
-    expect(n, en(e.summary)).toBeGreaterThanOrEqual(2);
-    expect(n, en(e.summary)).toBeLessThanOrEqual(4);
+    const n = sentences(e.summary).length;
+    expect(n, e.summary).toBeGreaterThanOrEqual(2);
+    expect(n, e.summary).toBeLessThanOrEqual(4);
   });
 });
 
@@ -224,8 +225,8 @@ describe('who is speaking', () => {
     ['voice-of-america', /funded by the US government/],
     ['epoch-times', /Falun Gong/],
   ])('%s states its ownership or funding in a cited fact', (id, pattern) => {
-    const facts = entity(id).facts.filter((f) => /owner|fund|founder/i.test(en(f.label)));
-    expect(facts.some((f) => pattern.test(en(f.value)) && f.sources.length > 0)).toBe(true);
+    const facts = entity(id).facts.filter((f) => /owner|fund|founder/i.test(f.label));
+    expect(facts.some((f) => pattern.test(f.value) && f.sources.length > 0)).toBe(true);
   });
 
   it('global-times names its publisher in the summary and in a cited fact', () => {
@@ -241,7 +242,7 @@ describe('contested points and conflicting figures', () => {
   it.each(['overseas-police-stations', 'report-110-overseas', 'safeguard-defenders', 'report-patrol-and-persuade'])(
     '%s gives both Safeguard Defenders and the Chinese government positions',
     (id) => {
-      const holders = (entity(id).positions ?? []).map((p) => en(p.holder));
+      const holders = (entity(id).positions ?? []).map((p) => p.holder);
       expect(holders.some((h) => /Safeguard Defenders/.test(h))).toBe(true);
       expect(holders.some((h) => /China's Ministry of Foreign Affairs|Global Times/.test(h))).toBe(true);
       // Each side with its own sources: Chinese state media for Beijing's, others for the rest.
@@ -252,13 +253,13 @@ describe('contested points and conflicting figures', () => {
   );
 
   it('the Chinese foreign ministry says the stations are volunteer-run service centres for driving licences', () => {
-    const statements = (entity('overseas-police-stations').positions ?? []).filter((p) => /Foreign Affairs/.test(en(p.holder)));
+    const statements = (entity('overseas-police-stations').positions ?? []).filter((p) => /Foreign Affairs/.test(p.holder));
     expect(statements.map((p) => p.statement).join(' ')).toMatch(/driving licences/);
     expect(statements.map((p) => p.statement).join(' ')).toMatch(/volunteers/);
   });
 
   it('shows 21 and 30 countries as conflicting counts for 110 Overseas', () => {
-    const values = entity('report-110-overseas').facts.map((f) => en(f.value));
+    const values = entity('report-110-overseas').facts.map((f) => f.value);
     expect(values.some((v) => /21 countries/.test(v) && /30 countries/.test(v))).toBe(true);
   });
 
@@ -349,16 +350,16 @@ describe('review findings of 1.0 (issue 15)', () => {
     const text = JSON.stringify(entity('wang-jingyu'));
     expect(text).not.toMatch(/arrested a man who had threatened him/);
     expect(entity('wang-jingyu').facts.find((f) => f.label === 'Arrest of a suspect')?.value).toMatch(/arrested a suspect/);
-    expect(entity('wang-jingyu').facts.some((f) => /^His account/.test(en(f.label)) && /^He says/.test(en(f.value)))).toBe(true);
-    expect(positions('wang-jingyu').some((p) => /suspect/.test(en(p.holder)) && /volunteer/.test(en(p.statement)) && /legal/.test(en(p.statement)))).toBe(true);
-    expect(positions('wang-jingyu').some((p) => /embassy in the Netherlands/.test(en(p.holder)) && /did not know/.test(en(p.statement)))).toBe(true);
+    expect(entity('wang-jingyu').facts.some((f) => /^His account/.test(f.label) && /^He says/.test(f.value))).toBe(true);
+    expect(positions('wang-jingyu').some((p) => /suspect/.test(p.holder) && /volunteer/.test(p.statement) && /legal/.test(p.statement))).toBe(true);
+    expect(positions('wang-jingyu').some((p) => /embassy in the Netherlands/.test(p.holder) && /did not know/.test(p.statement))).toBe(true);
   });
 
   it("never presents the foreign ministry's general statements as being about a person's own case", () => {
     const people = entities.filter((e) => e.type === 'person');
     for (const e of people) {
       for (const p of e.positions ?? []) {
-        if (/Ministry of Foreign Affairs/.test(en(p.holder))) {
+        if (/Ministry of Foreign Affairs/.test(p.holder)) {
           expect(p.about, `${e.id}: ${p.holder}`).toBeDefined();
           expect(p.general, `${e.id}: ${p.holder}`).toBeUndefined();
         }
@@ -380,19 +381,19 @@ describe('review findings of 1.0 (issue 15)', () => {
   });
 
   it('shows 62 and 80 cases of Involuntary Returns as conflicting figures, each with its source', () => {
-    const conflict = entity('report-involuntary-returns').facts.find((f) => /62/.test(en(f.value)) && /80/.test(en(f.value)));
+    const conflict = entity('report-involuntary-returns').facts.find((f) => /62/.test(f.value) && /80/.test(f.value));
     expect(conflict?.label).toMatch(/conflict/);
     expect(conflict?.sources).toEqual(expect.arrayContaining(['cdt-2022-01-coerced-10000', 'insider-2022-01-19-involuntary-returns']));
   });
 
   it("gives both sides of the dispute over VOA after March 2025", () => {
-    const holders = positions('voice-of-america').map((p) => en(p.holder));
+    const holders = positions('voice-of-america').map((p) => p.holder);
     expect(holders.some((h) => /White House|Kari Lake/.test(h))).toBe(true);
     expect(holders.some((h) => /Abramowitz/.test(h))).toBe(true);
   });
 
   it("gives The Epoch Times' contested point its own position and another", () => {
-    const holders = positions('epoch-times').map((p) => en(p.holder));
+    const holders = positions('epoch-times').map((p) => p.holder);
     expect(holders.some((h) => /^The Epoch Times/.test(h))).toBe(true);
     expect(holders.some((h) => !/Epoch Times/.test(h))).toBe(true);
   });
@@ -406,13 +407,13 @@ describe('review findings of 1.0 (issue 15)', () => {
   it('explains in notes the claims that go beyond facts.md', () => {
     expect(entity('lu-jianwang').facts.find((f) => f.label === 'Arrest')?.notes).toMatch(/at their homes/);
     expect(entity('lu-jianwang').facts.find((f) => f.label === 'Charges')?.notes).toMatch(/deleting communications/);
-    const sovereignty = positions('ministry-of-public-security').find((p) => /judicial sovereignty/.test(en(p.statement)));
+    const sovereignty = positions('ministry-of-public-security').find((p) => /judicial sovereignty/.test(p.statement));
     expect(sovereignty?.notes).toMatch(/judicial sovereignty/);
   });
 
   it('says which case a repeated prosecutors\' position concerns', () => {
     for (const id of ['ministry-of-public-security', 'fuzhou-public-security-bureau']) {
-      const p = positions(id).find((x) => /US prosecutors/.test(en(x.holder)));
+      const p = positions(id).find((x) => /US prosecutors/.test(x.holder));
       expect(p?.about, id).toMatch(/New York/);
     }
   });

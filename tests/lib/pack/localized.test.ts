@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { languagesOf, localizedSchema, resolveText, textIn } from '../../../lib/pack/localized';
+import { languagesOf, localizedSchema, resolveAll, resolveText, textIn } from '../../../lib/pack/localized';
 
 const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 const issuesOf = (schema: v.GenericSchema, input: unknown) =>
@@ -70,5 +70,33 @@ describe('resolveText', () => {
     expect(textIn('Madrid', 'zh-Hans', 'en')).toBe('Madrid');
     expect(languagesOf('Madrid', 'en')).toEqual(['en']);
     expect(languagesOf(text, 'en')).toEqual(['en', 'zh-Hans', 'zh-Hant']);
+  });
+});
+
+describe('resolveAll', () => {
+  const pack = { language: 'en', languages: ['en', 'zh-Hans', 'zh-Hant'] };
+  const entity = {
+    id: 'finn-lau',
+    name: { en: 'Finn Lau', 'zh-Hans': '刘祖廸', 'zh-Hant': '劉祖廸' },
+    aliases: [{ text: 'Finn Lau' }],
+    facts: [{ label: { en: 'Born', 'zh-Hans': '出生', 'zh-Hant': '出生' }, value: 'Hong Kong', sources: ['a'] }],
+  };
+
+  it('resolves every translated text and leaves the rest as it is', () => {
+    expect(resolveAll(entity, 'zh-Hant', pack)).toEqual({
+      id: 'finn-lau',
+      name: '劉祖廸',
+      aliases: [{ text: 'Finn Lau' }],
+      facts: [{ label: '出生', value: 'Hong Kong', sources: ['a'] }],
+    });
+  });
+
+  it("falls back to the pack's language", () => {
+    expect(resolveAll(entity, 'nl', pack).name).toBe('Finn Lau');
+  });
+
+  it('does not take an object of strings for a text unless its keys are the pack languages', () => {
+    const source = { id: 'a', title: 'T', url: 'https://example.org' };
+    expect(resolveAll(source, 'zh-Hans', pack)).toEqual(source);
   });
 });

@@ -24,6 +24,14 @@ describe('figuresOf', () => {
     expect(sorted(figuresOf('Officials may close 3 sites; in May 2023 they did.', 'en'))).toEqual(['month 05', 'number 2023', 'number 3']);
   });
 
+  it('does not read a month abbreviation standing alone, which is also a name, as a date', () => {
+    expect(sorted(figuresOf('A site in Viña del Mar; Foreign Minister Jan Lipavský said so in Jan. 2023, on Mar 5.', 'en'))).toEqual([
+      'day 03-05',
+      'month 01',
+      'number 2023',
+    ]);
+  });
+
   it('reads Chinese dates the same way', () => {
     expect(sorted(figuresOf('2022年9月12日发表，2023年12月修订；1月25日被驱逐；3月。', 'zh-Hans'))).toEqual([
       'day 01-25',
