@@ -61,7 +61,9 @@ async function importPack(h: Harness): Promise<void> {
   const options = await openOptions(h);
   const buffer = Buffer.from(JSON.stringify(multilingualPack()));
   await options.setInputFiles('#import-pack', { name: 'lantern.json', mimeType: 'application/json', buffer });
-  await expect.poll(() => options.locator('#packs .outcome.ok').count()).toBe(1);
+  // Called from beforeAll, where expect.poll is not available: wait on the locator instead.
+  await options.locator('#packs .outcome.ok').waitFor();
+  expect(await options.locator('#packs .outcome.ok').count()).toBe(1);
   await options.close();
 }
 
@@ -98,7 +100,7 @@ describe('context in the reader’s language', () => {
     await hoverOpen(p, mention);
     expect(await cardLanguage(p)).toEqual({ lang, name, heading, close });
     expect((await cardState(p)).name).toBe(name);
-    await p.screenshot({ path: `${SHOTS}/card${path.replace(/\W+/g, '-')}png` });
+    await p.screenshot({ path: `${SHOTS}/card${path.replace(/\W+/g, '-')}.png` });
     expect(await axeViolations(p, CARD_DIALOG)).toEqual([]);
     await p.close();
   });
@@ -129,6 +131,7 @@ describe('context in the reader’s language', () => {
       expect(style.lineBreak).toBe('strict');
       // The fonts Chromium drew the summary's characters with, from the DevTools protocol (shadow roots pierced).
       const cdp = await h.context.newCDPSession(p);
+      await cdp.send('DOM.enable');
       await cdp.send('CSS.enable');
       const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
       const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'backstory-card' });
@@ -225,7 +228,7 @@ describe('context in the reader’s language', () => {
     expect(await events.evaluateAll((li) => li.map((e) => e.getAttribute('data-lane')))).toEqual(['china', 'others']);
     expect(await events.locator('.tl-side').allInnerTexts()).toEqual(['中國政府', '其他政府']);
     // The source without a link says where it was seen.
-    expect(await details.locator('.citation-via.is-unlinked').innerText()).toBe('· 無連結：見於 example.net, a repost');
+    expect((await details.locator('.citation-via.is-unlinked').innerText()).trim()).toBe('· 無連結：見於 example.net, a repost');
     await popup.screenshot({ path: `${SHOTS}/popup-details-hant.png`, fullPage: true });
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
