@@ -321,13 +321,16 @@ describe('the bundled pack in three languages, on the demo article', () => {
 
   it('opens Safeguard Defenders in English, Simplified or Traditional Chinese as the paragraph is written, citing the same sources', async () => {
     const p = await h.open('/article.html');
-    await waitForHighlightCount(p, 10);
+    // The number `npm start` reports for the demo article.
+    await waitForHighlightCount(p, 30);
     const seen: Record<string, { labels: string[]; cites: string[] }> = {};
     for (const [mention, lang, name, founded] of [
       ['Safeguard Defenders', 'en', 'Safeguard Defenders', 'Founded'],
       ['保护卫士', 'zh-Hans', '保护卫士', '成立时间'],
       ['保護衛士', 'zh-Hant', '保護衛士', '成立時間'],
     ] as const) {
+      // The Chinese paragraphs are below the fold.
+      await p.getByText(mention, { exact: false }).first().scrollIntoViewIfNeeded();
       await hoverOpen(p, mention);
       const shown = await cardLanguage(p);
       expect(shown.lang).toBe(lang);
