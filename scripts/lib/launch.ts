@@ -98,7 +98,14 @@ async function attachExtension(context: BrowserContext, userDataDir: string, ext
     }
   });
   // Backstory opens its welcome page on install (the benchmark's probe extension has none).
-  if (!options.keepWelcome && existsSync(join(extensionDir, 'welcome.html'))) await (await waitForWelcome(context, extensionId)).close();
+  if (!options.keepWelcome && existsSync(join(extensionDir, 'welcome.html'))) {
+    const welcome = await waitForWelcome(context, extensionId);
+    // Closed while still loading, the page leaves Chromium's next extension page without its locale
+    // (chrome.i18n.getMessage answers '' in zh-TW): let it finish first, as a reader's would.
+    await welcome.waitForLoadState('load');
+    await welcome.locator('h1').waitFor();
+    await welcome.close();
+  }
   return {
     context,
     extensionId,

@@ -73,7 +73,7 @@ for (const scheme of ['light', 'dark'] as const) {
       expect((await waitForHighlightCount(page, 2)).sort()).toEqual(['110 Overseas', 'Peter Dahlin']);
       await options.locator('[data-group="people"] .group-head [role="switch"]').click();
       expect(await waitForHighlightCount(page, 1)).toEqual(['110 Overseas']);
-      expect(await options.locator('.entity[data-entity-id="finn-lau"] [role="switch"]').getAttribute('aria-checked')).toBe('false');
+      await expect.poll(() => options.locator('.entity[data-entity-id="finn-lau"] [role="switch"]').getAttribute('aria-checked')).toBe('false');
 
       // The filter finds entities by alias, in Chinese too.
       await options.locator('#entity-filter').fill('保護衛士');
