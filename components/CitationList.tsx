@@ -1,9 +1,14 @@
 import { formatPackDate, httpsHref } from '../lib/citations';
+import { fill } from '../lib/fill';
 import type { Source } from '../lib/pack/schema';
 
 export interface CitationListLabels {
   /** Text of the link to a source's archived copy. */
   archived: string;
+  /** After a linked source read in another outlet's copy: "via $1". */
+  via: string;
+  /** After a source without a link, naming where it was seen: "no link: seen via $1". */
+  noLink: string;
 }
 
 export interface CitationListProps {
@@ -15,7 +20,8 @@ export interface CitationListProps {
 }
 
 /**
- * Numbered sources: title, publisher, date. Only https: URLs become links,
+ * Numbered sources: title, publisher, date, and the outlet whose copy was
+ * read (`via`), which for a source without a link says so in words. Only https: URLs become links,
  * and every link opens in a new tab without handing the page a reference to
  * ours or the current URL (`noopener noreferrer`). Render only.
  */
@@ -42,6 +48,12 @@ export function CitationList({ sources, labels, locale = 'en' }: CitationListPro
                 {source.publisher}
                 {source.date ? `, ${formatPackDate(source.date, locale)}` : ''}
               </span>
+              {source.via ? (
+                <span class={href ? 'citation-via' : 'citation-via is-unlinked'}>
+                  {' · '}
+                  {fill(href ? labels.via : labels.noLink, source.via)}
+                </span>
+              ) : null}
               {archive ? (
                 <>
                   {' · '}
