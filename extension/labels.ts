@@ -5,7 +5,7 @@
  */
 import { i18n } from '#i18n';
 import type { EntityDetailsLabels } from '../components/EntityDetails';
-import type { GroupedEntityListLabels } from '../components/GroupedEntityList';
+import type { GroupCounts, GroupedEntityListLabels } from '../components/GroupedEntityList';
 import type { EntityGroup } from '../lib/grouping';
 import type { EntityType } from '../lib/pack/schema';
 
@@ -62,8 +62,24 @@ export function entityListLabels(): GroupedEntityListLabels {
     groups: groupLabels(),
     mentions: (count) => i18n.t('entity.mentions', count),
     track: (name) => i18n.t('entity.track', [name]),
-    trackGroup: (group) => i18n.t('entity.trackGroup', [group]),
-    groupTracked: (tracked, total) => i18n.t('entity.groupTracked', [tracked, total]),
+    trackGroup: (group, total) => i18n.t('entity.trackGroup', total, [total, group]),
+    groupCount: ({ tracked, total }) => groupTracking(tracked, total),
     notTracked: i18n.t('entity.notTracked'),
   };
+}
+
+/** How much of a whole group is tracked, in words: "tracking all 3", "tracking 2 of 3", "tracking none of 3". */
+export function groupTracking(tracked: number, total: number): string {
+  if (tracked >= total) return i18n.t('entity.groupTracking.all', total);
+  if (tracked === 0) return i18n.t('entity.groupTracking.none', total);
+  return i18n.t('entity.groupTracking.some', [tracked, total]);
+}
+
+/**
+ * A group's header in the list of what a page mentions: what the page has,
+ * then what is tracked, counted over the whole group, since that is what the
+ * group's switch changes ("1 on this page · tracking all 3").
+ */
+export function onPageGroupCount({ listed, tracked, total }: GroupCounts): string {
+  return i18n.t('popup.groupSummary', [i18n.t('popup.groupOnPage', listed), groupTracking(tracked, total)]);
 }

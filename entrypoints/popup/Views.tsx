@@ -6,6 +6,7 @@ import { i18n } from '#i18n';
 import { EntityList, type EntityListItem, type EntityListProps } from '../../components/EntityList';
 import { GroupedEntityList, type GroupedItem } from '../../components/GroupedEntityList';
 import { Toggle } from '../../components/Toggle';
+import { onPageGroupCount } from '../../extension/labels';
 import { isPaused } from '../../extension/settings';
 import type { EntityGroup } from '../../lib/grouping';
 import type { EntitySearch } from '../../lib/search';
@@ -49,6 +50,7 @@ export function OnThisPage({ popup, data, page, list, groupIds }: OnThisPageProp
       ) : (
         <GroupedEntityList
           {...list}
+          labels={{ ...list.labels, groupCount: onPageGroupCount }}
           items={items}
           untracked={untracked}
           groupIds={groupIds}
