@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { citationMarks, formatPackDate } from '../lib/citations';
 import type { EntityView, RelatedEntity } from '../lib/entity-view';
-import type { EntityType } from '../lib/pack/schema';
-import { CitationList, type CitationListLabels } from './CitationList';
+import type { EntityType, Source } from '../lib/pack/schema';
+import { CitationList, type CitationListLabels, type CopyStatus } from './CitationList';
 
 export interface EntityDetailsLabels extends CitationListLabels {
   types: Record<EntityType, string>;
@@ -28,6 +28,9 @@ export interface EntityDetailsProps {
   headingLevel?: 2 | 3 | 4;
   /** A related entity was chosen (click, Enter). Without it, related entities preview but are not buttons. */
   onSelectRelated?: (entityId: string) => void;
+  /** Copy a source as a citation (CitationList); without it, sources have no copy button. */
+  onCopyCitation?: (source: Source) => void;
+  copyStatus?: CopyStatus | null;
 }
 
 const HEADINGS = ['h2', 'h3', 'h4', 'h5'] as const;
@@ -43,7 +46,7 @@ function Marks({ numbers }: { numbers: number[] }) {
  * and the reviewed date. Render only: props in, callbacks out.
  */
 export function EntityDetails(props: EntityDetailsProps) {
-  const { view, labels, locale = 'en', headingId, headingLevel = 2, onSelectRelated } = props;
+  const { view, labels, locale = 'en', headingId, headingLevel = 2, onSelectRelated, onCopyCitation, copyStatus } = props;
   const { entity, sources, marks, related } = view;
   const positions = entity.positions ?? [];
   const Name = HEADINGS[headingLevel - 2]!;
@@ -98,7 +101,7 @@ export function EntityDetails(props: EntityDetailsProps) {
       {sources.length > 0 ? (
         <section class="ed-section ed-sources">
           <Section class="ed-heading">{labels.sources}</Section>
-          <CitationList sources={sources} labels={labels} locale={locale} />
+          <CitationList sources={sources} labels={labels} locale={locale} onCopy={onCopyCitation} copyStatus={copyStatus} />
         </section>
       ) : null}
 

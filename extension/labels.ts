@@ -6,6 +6,7 @@
 import { i18n } from '#i18n';
 import type { EntityDetailsLabels } from '../components/EntityDetails';
 import type { GroupCounts, GroupedEntityListLabels } from '../components/GroupedEntityList';
+import type { CitationWords } from '../lib/citation-text';
 import type { EntityGroup } from '../lib/grouping';
 import type { EntityType } from '../lib/pack/schema';
 
@@ -53,6 +54,11 @@ export function entityDetailsLabels(): EntityDetailsLabels {
     relatedHint: i18n.t('entity.relatedHint'),
     reviewed: (date) => i18n.t('entity.reviewed', [date]),
     archived: i18n.t('entity.archived'),
+    copy: i18n.t('citation.copy'),
+    copyLabel: (title) => i18n.t('citation.copyLabel', [title]),
+    copied: i18n.t('citation.copied'),
+    copyFailed: i18n.t('citation.failed'),
+    citationField: (title) => i18n.t('citation.field', [title]),
   };
 }
 
@@ -82,4 +88,15 @@ export function groupTracking(tracked: number, total: number): string {
  */
 export function onPageGroupCount({ listed, tracked, total }: GroupCounts): string {
   return i18n.t('popup.groupSummary', [i18n.t('popup.groupOnPage', listed), groupTracking(tracked, total)]);
+}
+
+/** The words around a copied citation (lib/citation-text.ts). */
+export function citationWords(): CitationWords {
+  return {
+    title: (title) => i18n.t('citation.title', [title]),
+    via: (outlet) => i18n.t('citation.via', [outlet]),
+    noLink: i18n.t('citation.noLink'),
+    separator: i18n.t('citation.separator'),
+    whole: (source, packTitle, reviewed) => i18n.t('citation.whole', [source, packTitle, reviewed]),
+  };
 }
