@@ -10,6 +10,8 @@ export interface CatalogEntity extends Entity {
   packId: string;
   /** The entity's reviewed date, or its pack's. */
   reviewedOn: string;
+  /** Its pack's title: a copied citation names the pack it was cited in (lib/citation-text.ts). */
+  packTitle: Pack['title'];
 }
 
 export class Catalog {
@@ -25,7 +27,7 @@ export class Catalog {
       this.timelines.set(pack.id, pack.timeline ?? []);
       for (const entity of pack.entities) {
         if (this.byId.has(entity.id)) continue;
-        const e: CatalogEntity = { ...entity, packId: pack.id, reviewedOn: entity.reviewed ?? pack.reviewed };
+        const e: CatalogEntity = { ...entity, packId: pack.id, reviewedOn: entity.reviewed ?? pack.reviewed, packTitle: pack.title };
         this.byId.set(e.id, e);
         entities.push(e);
       }

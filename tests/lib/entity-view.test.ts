@@ -53,6 +53,10 @@ describe('entityView', () => {
     expect(entityView(bare, 'b')).toMatchObject({ sources: [], marks: { facts: [], positions: [] } });
   });
 
+  it('carries what a copied citation names: the pack’s title and the reviewed date', () => {
+    expect(entityView(catalog, 'a')!.entity).toMatchObject({ packTitle: 'P', reviewedOn: '2026-01' });
+  });
+
   it('is null for an unknown id', () => {
     expect(entityView(catalog, 'nope')).toBeNull();
   });
