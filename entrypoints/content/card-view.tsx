@@ -26,7 +26,7 @@ function cardLabels(): EntityCardLabels {
   });
 }
 
-export type CardActions = Pick<EntityCardProps, 'onClose' | 'onDetails' | 'onStopTracking' | 'onSelectRelated' | 'onBack'>;
+export type CardActions = Pick<EntityCardProps, 'onClose' | 'onDetails' | 'onStopTracking' | 'onSelectRelated' | 'onBack' | 'onCopyCitation' | 'copyStatus'>;
 
 export function drawCard(root: HTMLElement, view: EntityView, dialog: Ref<HTMLDivElement>, actions: CardActions): void {
   render(

@@ -18,6 +18,7 @@ import { setTracked } from '../../extension/settings';
 import type { EntityView } from '../../lib/entity-view';
 import { HoverIntent } from '../../lib/hover-intent';
 import cardCss from './card.css?inline';
+import { cardCitations } from './card-citations';
 import { cardPositioner } from './card-position';
 import { drawCard, eraseCard } from './card-view';
 
@@ -56,6 +57,8 @@ export function startHoverCard(ctx: ContentScriptContext, page: PageMentions): H
   let returnFocus: HTMLElement | null = null;
   let openToken = 0;
   const dialog = createRef<HTMLDivElement>();
+  // Copy buttons by each source (issue 17): their status is redrawn into the card.
+  const citations = cardCitations(ctx, () => draw());
 
   const intent = new HoverIntent<PageMention>({
     openDelay: OPEN_DELAY,
@@ -93,6 +96,7 @@ export function startHoverCard(ctx: ContentScriptContext, page: PageMentions): H
     if (!shown) return;
     const hadFocus = cardHasFocus();
     position.stop();
+    citations.clear();
     shown = null;
     if (card) {
       eraseCard(card.root);
@@ -113,6 +117,7 @@ export function startHoverCard(ctx: ContentScriptContext, page: PageMentions): H
   function navigate(stack: EntityView[]): void {
     if (!shown) return;
     const hadFocus = cardHasFocus();
+    citations.clear();
     shown.stack = stack;
     keep();
     draw();
@@ -141,6 +146,8 @@ export function startHoverCard(ctx: ContentScriptContext, page: PageMentions): H
       },
       onSelectRelated: (id) => void showRelated(id),
       onBack: stack.length > 1 ? () => navigate(stack.slice(0, -1)) : undefined,
+      onCopyCitation: (source) => citations.copy(view, source),
+      copyStatus: citations.statusFor(view.entity.id),
     });
     position.follow(dialog.current, shown.range, shown.pointer);
   }

@@ -15,6 +15,7 @@ import { Catalog } from '../../lib/pack/catalog';
 import { EntitySearch } from '../../lib/search';
 import { actions, type PopupData } from './data';
 import type { PopupView } from './EntityInfo';
+import { useCitationCopy } from './useCitationCopy';
 import { usePageReading } from './usePageReading';
 import { EntityPage, OnThisPage, SearchResults, type ListProps } from './Views';
 
@@ -35,6 +36,7 @@ export function App({ initial, entityId, watch }: AppProps) {
   const [status, setStatus] = useState('');
   const page = usePageReading(data);
   const searchRef = useRef<HTMLInputElement>(null);
+  const citations = useCitationCopy();
 
   useEffect(() => watch((patch) => setData((d) => ({ ...d, ...patch }))), [watch]);
 
@@ -69,6 +71,7 @@ export function App({ initial, entityId, watch }: AppProps) {
       void actions.jump(data.tabId, id).then((ok) => setStatus(ok ? '' : i18n.t('popup.jumpFailed')));
     },
     openEntity: (id) => setView({ kind: 'entity', id, from: 'list' }),
+    citations,
   };
   const list: ListProps = {
     labels: listLabels,

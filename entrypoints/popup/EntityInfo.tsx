@@ -7,6 +7,7 @@ import { EntityDetails, type EntityDetailsLabels } from '../../components/Entity
 import type { GroupedEntityListLabels } from '../../components/GroupedEntityList';
 import { entityView } from '../../lib/entity-view';
 import type { Catalog } from '../../lib/pack/catalog';
+import type { CitationCopy } from './useCitationCopy';
 
 export interface PopupView {
   catalog: Catalog;
@@ -19,6 +20,8 @@ export interface PopupView {
   track(ids: readonly string[], on: boolean): void;
   jump(id: string): void;
   openEntity(id: string): void;
+  /** Copy buttons by each source (./useCitationCopy.ts). */
+  citations: CitationCopy;
 }
 
 export function JumpButton({ popup, id, name }: { popup: PopupView; id: string; name: string }) {
@@ -42,6 +45,8 @@ export function Details({ popup, id, headingLevel, withJump = true }: { popup: P
         locale={popup.lang}
         headingLevel={headingLevel}
         onSelectRelated={popup.openEntity}
+        onCopyCitation={(source) => popup.citations.copy(view.entity, source)}
+        copyStatus={popup.citations.statusFor(id)}
       />
     </>
   );
