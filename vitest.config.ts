@@ -1,12 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { labelModule } from './scripts/lib/label-module.ts';
 
 export default defineConfig({
   test: {
     projects: [
       {
         // Pure logic, DOM (happy-dom, opted into per file) and extension code against fakeBrowser.
-        plugins: [WxtVitest()],
+        // labelModule: the card's words by language (virtual:backstory-labels), as the build has them.
+        plugins: [WxtVitest(), labelModule()],
         test: {
           name: 'unit',
           include: ['tests/**/*.test.{ts,tsx}'],

@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { aliasModule } from './scripts/lib/alias-module';
 import { assertBundledPacksValid } from './scripts/lib/bundled-packs';
+import { labelModule } from './scripts/lib/label-module';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -44,7 +45,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact(), aliasModule()],
+    plugins: [preact(), aliasModule(), labelModule()],
     // Vite's modulepreload polyfill fetch()es chunks; extension pages run in browsers that preload natively,
     // and a bundle without fetch is one a reviewer can check for network code at a glance.
     build: { modulePreload: { polyfill: false } },

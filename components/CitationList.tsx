@@ -1,20 +1,25 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { formatPackDate, httpsHref } from '../lib/citations';
+import { fill } from '../lib/fill';
 import type { Source } from '../lib/pack/schema';
 
 export interface CitationListLabels {
   /** Text of the link to a source's archived copy. */
   archived: string;
+  /** After a linked source read in another outlet's copy: "via $1". */
+  via: string;
+  /** After a source without a link, naming where it was seen: "no link: seen via $1". */
+  noLink: string;
   /** Visible text of a source's copy button. */
   copy: string;
-  /** The copy button's accessible name, naming the source: "Copy citation: <title>". */
-  copyLabel: (title: string) => string;
+  /** The copy button's accessible name, naming the source: "Copy citation: $1". */
+  copyLabel: string;
   /** Said once the citation is on the clipboard. */
   copied: string;
   /** Said when the clipboard refused: the citation is shown selected, to copy by hand. */
   copyFailed: string;
-  /** Accessible name of the field that shows a citation to copy by hand. */
-  citationField: (title: string) => string;
+  /** Accessible name of the field that shows a citation to copy by hand: "Citation: $1". */
+  citationField: string;
 }
 
 /** What became of the last copy, shown beside that source until the surface clears it. */
@@ -29,19 +34,22 @@ export interface CitationListProps {
   labels: CitationListLabels;
   /** BCP 47 locale for dates. */
   locale?: string;
+  /** The language of `labels` when it is not the text's: marked on the copy button and what it says. */
+  labelLang?: string;
   /** The reader asked to copy a source's citation. Without it, sources have no copy button. */
   onCopy?: (source: Source) => void;
   copyStatus?: CopyStatus | null;
 }
 
 /**
- * Numbered sources: title, publisher, date, and a button that copies the
- * source as a citation. Only https: URLs become links, and every link opens
- * in a new tab without handing the page a reference to ours or the current
- * URL (`noopener noreferrer`). Render only: the surface writes the clipboard
- * and says how that went through `copyStatus`.
+ * Numbered sources: title, publisher, date, the outlet whose copy was read
+ * (`via`), which for a source without a link says so in words, and a button
+ * that copies the source as a citation. Only https: URLs become links, and
+ * every link opens in a new tab without handing the page a reference to ours
+ * or the current URL (`noopener noreferrer`). Render only: the surface writes
+ * the clipboard and says how that went through `copyStatus`.
  */
-export function CitationList({ sources, labels, locale = 'en', onCopy, copyStatus }: CitationListProps) {
+export function CitationList({ sources, labels, locale = 'en', labelLang, onCopy, copyStatus }: CitationListProps) {
   if (sources.length === 0) return null;
   return (
     <ol class="citations">
@@ -65,6 +73,12 @@ export function CitationList({ sources, labels, locale = 'en', onCopy, copyStatu
                 {source.publisher}
                 {source.date ? `, ${formatPackDate(source.date, locale)}` : ''}
               </span>
+              {source.via ? (
+                <span class={href ? 'citation-via' : 'citation-via is-unlinked'}>
+                  {' · '}
+                  {fill(href ? labels.via : labels.noLink, source.via)}
+                </span>
+              ) : null}
               {archive ? (
                 <>
                   {' · '}
@@ -76,14 +90,14 @@ export function CitationList({ sources, labels, locale = 'en', onCopy, copyStatu
               {onCopy ? (
                 <>
                   {' '}
-                  <button type="button" class="citation-copy" aria-label={labels.copyLabel(source.title)} onClick={() => onCopy(source)}>
+                  <button type="button" class="citation-copy" lang={labelLang} aria-label={fill(labels.copyLabel, source.title)} onClick={() => onCopy(source)}>
                     {labels.copy}
                   </button>
                   {/* Always in the tree, so that screen readers announce what appears in it. */}
-                  <span class={`citation-status${status?.copied === false ? ' is-failed' : ''}`} role="status">
+                  <span class={`citation-status${status?.copied === false ? ' is-failed' : ''}`} role="status" lang={labelLang}>
                     {status ? (status.copied ? labels.copied : labels.copyFailed) : ''}
                   </span>
-                  {status?.copied === false ? <CopyByHand text={status.text} label={labels.citationField(source.title)} /> : null}
+                  {status?.copied === false ? <CopyByHand text={status.text} label={fill(labels.citationField, source.title)} lang={labelLang} /> : null}
                 </>
               ) : null}
             </span>
@@ -95,7 +109,7 @@ export function CitationList({ sources, labels, locale = 'en', onCopy, copyStatu
 }
 
 /** The citation in a read-only field, focused and selected, so that Ctrl+C is all that is left to do. */
-function CopyByHand({ text, label }: { text: string; label: string }) {
+function CopyByHand({ text, label, lang }: { text: string; label: string; lang: string | undefined }) {
   const field = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     const el = field.current;
@@ -105,5 +119,5 @@ function CopyByHand({ text, label }: { text: string; label: string }) {
     // Selecting scrolls to the end; the reader should see where the citation begins.
     el.scrollTop = 0;
   }, [text]);
-  return <textarea ref={field} class="citation-field" readOnly rows={5} aria-label={label} value={text} />;
+  return <textarea ref={field} class="citation-field" lang={lang} readOnly rows={5} aria-label={label} value={text} />;
 }

@@ -1,10 +1,9 @@
-import { citationMarks, formatPackDate, type CitationNumbers } from '../lib/citations';
-import type { Country, ResponseAction } from '../lib/pack/schema';
-import { regionName } from '../lib/region-name';
+import { formatPackDate } from '../lib/citations';
+import type { CountryResponseView, CountryView } from '../lib/entity-view';
+import type { ResponseAction } from '../lib/pack/schema';
+import { Marks, PositionText } from './EntityDetails';
 
 export interface CountryTableLabels {
-  /** The table's caption, e.g. "Responses by country". */
-  caption: string;
   country: string;
   reported: string;
   response: string;
@@ -14,103 +13,97 @@ export interface CountryTableLabels {
   noResponse: string;
   /** Introduces the host government's stated view. */
   hostPosition: string;
+  /** For a host position about another case (EntityDetails' labels). */
+  positionAbout: string;
+  positionGeneral: string;
 }
 
 export interface CountryTableProps {
-  countries: readonly Country[];
-  /** The entity's shared numbering (lib/story-citations.ts), so [n] matches its source list. */
-  citations: Pick<CitationNumbers, 'numbersOf'>;
+  /** Countries as the view model gives them: named and sorted in the reader's language, citations numbered (lib/entity-view.ts). */
+  countries: readonly CountryView[];
   labels: CountryTableLabels;
-  /** BCP 47 locale of the UI: country names, dates and their order. */
-  locale?: string;
-}
-
-function Marks({ numbers }: { numbers: number[] }) {
-  if (numbers.length === 0) return null;
-  return <sup class="cite">{citationMarks(numbers)}</sup>;
+  /** Id of the heading that names the table. */
+  labelledBy: string;
+  /** BCP 47 language of the text, for dates. */
+  locale: string;
+  /** The language of `labels` when it is not the text's. */
+  labelLang?: string;
 }
 
 /**
  * What each country reported and how its authorities responded, one row
- * per response, with the host government's view under them. Countries are
- * named in the UI language and listed alphabetically in it, so a reader
- * finds their own. Render only.
+ * per response, with the host government's view under them. Render only.
  */
-export function CountryTable({ countries, citations, labels, locale = 'en' }: CountryTableProps) {
+export function CountryTable({ countries, labels, labelledBy, locale, labelLang }: CountryTableProps) {
   if (countries.length === 0) return null;
-  const named = countries.map((row) => ({ row, name: regionName(row.country, locale) }));
-  const collator = new Intl.Collator([locale, 'en']);
-  named.sort((a, b) => collator.compare(a.name, b.name));
-
   return (
-    <table class="country-table">
-      <caption class="ct-caption">{labels.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{labels.country}</th>
-          <th scope="col">{labels.reported}</th>
-          <th scope="col">{labels.response}</th>
-          <th scope="col">{labels.date}</th>
-        </tr>
-      </thead>
-      {named.map(({ row, name }) => {
-        const span = Math.max(1, row.responses.length) + (row.hostPosition ? 1 : 0);
-        const [first, ...rest] = row.responses;
-        const head = (
-          <>
-            <th scope="rowgroup" rowSpan={span} class="ct-country">
-              {name}
-            </th>
-            <td rowSpan={span} class="ct-reported">
-              {row.reported.text}
-              <Marks numbers={citations.numbersOf(row.reported.sources)} />
-            </td>
-          </>
-        );
-        return (
-          <tbody key={row.country} class="ct-group" data-country={row.country}>
-            <tr class="ct-row">
-              {head}
-              {first ? <ResponseCells response={first} citations={citations} labels={labels} locale={locale} /> : <NoResponse labels={labels} />}
-            </tr>
-            {rest.map((response, i) => (
-              <tr class="ct-row" key={i}>
-                <ResponseCells response={response} citations={citations} labels={labels} locale={locale} />
-              </tr>
-            ))}
-            {row.hostPosition ? (
-              <tr class="ct-host">
-                <td colSpan={2}>
-                  <span class="ct-host-label">{labels.hostPosition}</span> <span class="ct-host-holder">{row.hostPosition.holder}</span>
-                  {': '}
-                  <span class="ct-host-statement">{row.hostPosition.statement}</span>
-                  <Marks numbers={citations.numbersOf(row.hostPosition.sources)} />
+    // Focusable so that a keyboard can scroll it sideways in the narrow popup.
+    <div class="country-scroll" tabIndex={0} role="region" aria-labelledby={labelledBy}>
+      <table class="country-table" aria-labelledby={labelledBy}>
+        <thead lang={labelLang}>
+          <tr>
+            <th scope="col">{labels.country}</th>
+            <th scope="col">{labels.reported}</th>
+            <th scope="col">{labels.response}</th>
+            <th scope="col">{labels.date}</th>
+          </tr>
+        </thead>
+        {countries.map((row) => {
+          const span = Math.max(1, row.responses.length) + (row.hostPosition ? 1 : 0);
+          const [first, ...rest] = row.responses;
+          return (
+            <tbody key={row.code} class="ct-group" data-country={row.code}>
+              <tr class="ct-row">
+                <th scope="rowgroup" rowSpan={span} class="ct-country">
+                  {row.name}
+                </th>
+                <td rowSpan={span} class="ct-reported">
+                  {row.reported.text}
+                  <Marks numbers={row.reported.marks} />
                 </td>
+                {first ? <ResponseCells response={first} labels={labels} locale={locale} labelLang={labelLang} /> : <NoResponse labels={labels} labelLang={labelLang} />}
               </tr>
-            ) : null}
-          </tbody>
-        );
-      })}
-    </table>
+              {rest.map((response, i) => (
+                <tr class="ct-row" key={i}>
+                  <ResponseCells response={response} labels={labels} locale={locale} labelLang={labelLang} />
+                </tr>
+              ))}
+              {row.hostPosition ? (
+                <tr class="ct-host">
+                  <td colSpan={2}>
+                    <p class="ct-host-label" lang={labelLang}>
+                      {labels.hostPosition}
+                    </p>
+                    <PositionText position={row.hostPosition} labels={labels} />
+                  </td>
+                </tr>
+              ) : null}
+            </tbody>
+          );
+        })}
+      </table>
+    </div>
   );
 }
 
-interface ResponseCellsProps {
-  response: Country['responses'][number];
-  citations: Pick<CitationNumbers, 'numbersOf'>;
+interface CellsProps {
+  response: CountryResponseView;
   labels: CountryTableLabels;
   locale: string;
+  labelLang?: string;
 }
 
-function ResponseCells({ response, citations, labels, locale }: ResponseCellsProps) {
+function ResponseCells({ response, labels, locale, labelLang }: CellsProps) {
   return (
     <>
       <td class="ct-response" data-action={response.action}>
-        <span class="ct-action">{labels.actions[response.action] ?? response.action}</span>{' '}
+        <span class="ct-action" lang={labelLang}>
+          {labels.actions[response.action] ?? response.action}
+        </span>{' '}
         <span class="ct-actor">{response.actor}</span>
         {': '}
         <span class="ct-text">{response.text}</span>
-        <Marks numbers={citations.numbersOf(response.sources)} />
+        <Marks numbers={response.marks} />
       </td>
       <td class="ct-date">
         <time dateTime={response.date}>{formatPackDate(response.date, locale)}</time>
@@ -119,10 +112,12 @@ function ResponseCells({ response, citations, labels, locale }: ResponseCellsPro
   );
 }
 
-function NoResponse({ labels }: { labels: CountryTableLabels }) {
+function NoResponse({ labels, labelLang }: { labels: CountryTableLabels; labelLang?: string }) {
   return (
     <>
-      <td class="ct-response ct-none">{labels.noResponse}</td>
+      <td class="ct-response ct-none" lang={labelLang}>
+        {labels.noResponse}
+      </td>
       <td class="ct-date" />
     </>
   );

@@ -6,6 +6,8 @@ export interface EntityListEntity {
   id: string;
   name: string;
   type: EntityType;
+  /** The language of `name`, when it may differ from the list's. */
+  lang?: string;
 }
 
 export interface EntityListItem {
@@ -51,7 +53,9 @@ export function EntityList({ items, labels, onTrack, expanded, onExpand, renderD
         const detailsId = `details-${entity.id}`;
         const name = (
           <>
-            <span class="entity-name">{entity.name}</span>
+            <span class="entity-name" lang={entity.lang}>
+              {entity.name}
+            </span>
             {matched && matched !== entity.name ? <span class="entity-alias">{matched}</span> : null}
             <span class="entity-type">{labels.types[entity.type] ?? entity.type}</span>
           </>

@@ -1,10 +1,9 @@
-import { citationMarks, formatPackDate, type CitationNumbers } from '../lib/citations';
-import type { TimelineEvent, TimelineSide } from '../lib/pack/schema';
-import { isChinaSide, newestFirst } from '../lib/timeline';
+import { formatPackDate } from '../lib/citations';
+import type { TimelineEventView } from '../lib/entity-view';
+import type { TimelineSide } from '../lib/pack/schema';
+import { Marks } from './EntityDetails';
 
 export interface TimelineLabels {
-  /** Accessible name of the list, e.g. "Timeline". */
-  label: string;
   /** Column heading over the Chinese state's statements and actions. */
   chinaLane: string;
   /** Column heading over everyone else's. */
@@ -13,12 +12,15 @@ export interface TimelineLabels {
 }
 
 export interface TimelineProps {
-  events: readonly TimelineEvent[];
-  /** The entity's shared numbering (lib/story-citations.ts), so [n] matches its source list. */
-  citations: Pick<CitationNumbers, 'numbersOf'>;
+  /** Newest first, as the view model orders them (lib/entity-view.ts). */
+  events: readonly TimelineEventView[];
   labels: TimelineLabels;
-  /** BCP 47 locale of the UI, for dates. */
-  locale?: string;
+  /** Id of the heading that names the list. */
+  labelledBy: string;
+  /** BCP 47 language of the text, for dates. */
+  locale: string;
+  /** The language of `labels` when it is not the text's. */
+  labelLang?: string;
 }
 
 /**
@@ -28,18 +30,17 @@ export interface TimelineProps {
  * Each event also names its side in words, for readers who do not see the
  * lanes. Render only.
  */
-export function Timeline({ events, citations, labels, locale = 'en' }: TimelineProps) {
+export function Timeline({ events, labels, labelledBy, locale, labelLang }: TimelineProps) {
   if (events.length === 0) return null;
   return (
     <div class="timeline">
-      <div class="tl-lanes" aria-hidden="true">
+      <div class="tl-lanes" aria-hidden="true" lang={labelLang}>
         <span class="tl-lane-head tl-lane-others">{labels.othersLane}</span>
         <span class="tl-lane-head tl-lane-china">{labels.chinaLane}</span>
       </div>
-      <ol class="tl-events" aria-label={labels.label}>
-        {newestFirst(events).map((event, i) => {
-          const lane = isChinaSide(event.side) ? 'china' : 'others';
-          const numbers = citations.numbersOf(event.sources);
+      <ol class="tl-events" aria-labelledby={labelledBy}>
+        {events.map((event, i) => {
+          const lane = event.china ? 'china' : 'others';
           return (
             <li key={i} class={`tl-event tl-${lane}`} data-side={event.side} data-lane={lane}>
               <time class="tl-date" dateTime={event.date}>
@@ -47,13 +48,15 @@ export function Timeline({ events, citations, labels, locale = 'en' }: TimelineP
               </time>
               <div class="tl-body">
                 <p class="tl-speaker">
-                  <span class="tl-side">{labels.sides[event.side] ?? event.side}</span>
+                  <span class="tl-side" lang={labelLang}>
+                    {labels.sides[event.side] ?? event.side}
+                  </span>
                   {' · '}
                   {event.speaker}
                 </p>
                 <p class="tl-text">
                   {event.text}
-                  {numbers.length > 0 ? <sup class="cite">{citationMarks(numbers)}</sup> : null}
+                  <Marks numbers={event.marks} />
                 </p>
               </div>
             </li>

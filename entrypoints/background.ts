@@ -3,12 +3,13 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { showBadge } from '../extension/badge';
 import { keepContentScriptInStep } from '../extension/content-script';
 import { listenForFirstRunChoice, onInstalled } from '../extension/first-run';
+import { answerEntity } from '../extension/entity-answers';
 import { directionOfCommand, sendFocusMention } from '../extension/mention-commands';
 import { parseBackgroundRequest } from '../extension/messages';
 import { cachedCatalog } from '../extension/packs';
 import { isContentScriptIn } from '../extension/popup-requests';
+import { languagePreference } from '../extension/settings';
 import { TabMentions } from '../extension/tab-mentions';
-import { entityView } from '../lib/entity-view';
 
 export default defineBackground(() => {
   // Automatic mode registers the content script; manual mode removes it.
@@ -33,11 +34,16 @@ export default defineBackground(() => {
         return tabs.report(tabId, sender.frameId ?? 0, request.counts).then((total) => showBadge(tabId, total));
       }
       case 'get-entity':
-        return catalog().then((c) => entityView(c, request.entityId));
+        return Promise.all([catalog(), languagePreference.getValue()]).then(([c, preference]) =>
+          answerEntity(c, request, { preference, ui: browser.i18n.getUILanguage() }),
+        );
       case 'open-details': {
         // The popup's detail view, in a tab of its own: a popup cannot be opened from here without a user gesture on the toolbar.
         const params = new URLSearchParams({ entity: request.entityId });
         if (sender.tab?.id !== undefined) params.set('tab', String(sender.tab.id));
+        // It goes on in the language the card showed, at the section the card linked to.
+        if (request.lang) params.set('lang', request.lang);
+        if (request.section) params.set('section', request.section);
         return browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?${params}` }).then(() => undefined);
       }
     }

@@ -1,25 +1,17 @@
 /**
- * Copying a source as a citation, for the card and the popup: the text in
- * the interface's language (lib/citation-text.ts), and the clipboard write.
- * A page can refuse the clipboard (an http: page has none; a permissions
- * policy can deny it): then the status carries the text, for the surface to
- * show selected, so the reader can still copy it by hand. There is no
+ * Copying a source's citation (lib/citation-text.ts, written out by
+ * components/EntityDetails.tsx in the words of the card or details) to the
+ * clipboard, for the card and the popup. A page can refuse the clipboard
+ * (an http: page has none; a permissions policy can deny it): then the
+ * status carries the text, for the surface to show selected, so the reader
+ * can still copy it by hand. There is no
  * execCommand('copy') fallback on purpose: it fires a copy event that the
  * page can read and rewrite.
  */
 import type { CopyStatus } from '../components/CitationList';
-import { formatCitation } from '../lib/citation-text';
-import type { CatalogEntity } from '../lib/pack/catalog';
-import type { Source } from '../lib/pack/schema';
-import { citationWords, uiLang } from './labels';
 
 /** How long "Copied" stays beside the button. */
 export const COPIED_FOR_MS = 2_500;
-
-/** The source as a citation that names the entity's pack and the day it was reviewed, in the interface's words. */
-export function citationText(entity: Pick<CatalogEntity, 'packTitle' | 'reviewedOn'>, source: Source): string {
-  return formatCitation(source, { title: entity.packTitle, reviewed: entity.reviewedOn }, citationWords(), uiLang());
-}
 
 /**
  * Writes the text to the clipboard (the surface's `navigator.clipboard`,

@@ -1,10 +1,12 @@
 /**
  * Requests from the popup to a tab's content script: "are you there?" (for
- * manual mode, so a page is never injected twice) and "jump to the next
- * mention of this entity". They go to the tab's top frame, which holds the
- * article in nearly every page.
+ * manual mode, so a page is never injected twice), "jump to the next
+ * mention of this entity", and "what language are your mentions in?" (so
+ * the popup's details follow the page, as the card does). They go to the
+ * tab's top frame, which holds the article in nearly every page.
  */
 import { browser } from 'wxt/browser';
+import type { TextLanguageHints } from '../lib/language/choose';
 
 export interface Ping {
   type: 'backstory-ping';
@@ -15,12 +17,25 @@ export interface JumpToMention {
   entityId: string;
 }
 
-export type PopupRequest = Ping | JumpToMention;
+export interface GetPageLanguages {
+  type: 'page-languages';
+}
+
+/** What the page says about the language of its text, for the popup to choose in (lib/language/choose.ts). */
+export interface PageLanguages {
+  /** The document's: for entities the page does not mention. */
+  page: TextLanguageHints;
+  /** Each mentioned entity's first mention's. */
+  entities: Record<string, TextLanguageHints>;
+}
+
+export type PopupRequest = Ping | JumpToMention | GetPageLanguages;
 
 export function parsePopupRequest(message: unknown): PopupRequest | null {
   if (message === null || typeof message !== 'object') return null;
   const m = message as Record<string, unknown>;
   if (m.type === 'backstory-ping') return { type: 'backstory-ping' };
+  if (m.type === 'page-languages') return { type: 'page-languages' };
   if (m.type === 'jump-to-mention' && typeof m.entityId === 'string' && m.entityId.length <= 200) {
     return { type: 'jump-to-mention', entityId: m.entityId };
   }
@@ -48,13 +63,24 @@ export async function jumpToMention(tabId: number, entityId: string): Promise<bo
   }
 }
 
+/** The language hints of the tab's page, or null when no content script of ours answers there. */
+export async function pageLanguages(tabId: number): Promise<PageLanguages | null> {
+  const message: GetPageLanguages = { type: 'page-languages' };
+  try {
+    return ((await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as PageLanguages | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** Content side: answers the popup's requests for this frame; returns the unsubscribe function. */
-export function onPopupRequest(handlers: { jump(entityId: string): boolean }): () => void {
+export function onPopupRequest(handlers: { jump(entityId: string): boolean; languages(): PageLanguages }): () => void {
   const listener = (message: unknown, sender: { id?: string; tab?: unknown }) => {
     const request = parsePopupRequest(message);
     // Only our own extension pages (the popup) send these; a content script in another tab cannot reach us here.
     if (!request || sender.id !== browser.runtime.id) return undefined;
     if (request.type === 'backstory-ping') return Promise.resolve(true);
+    if (request.type === 'page-languages') return Promise.resolve(handlers.languages());
     return Promise.resolve(handlers.jump(request.entityId));
   };
   browser.runtime.onMessage.addListener(listener);

@@ -8,10 +8,10 @@
 import * as v from 'valibot';
 import { DEFAULT_HIGHLIGHT_STYLE } from '../lib/highlight-style';
 import { normalizeHostnames, siteOf } from '../lib/hostname';
-import { EntityIdsSchema, HighlightStyleSchema, HostnamesSchema, type HighlightStyle } from '../lib/settings-schema';
+import { EntityIdsSchema, HighlightStyleSchema, HostnamesSchema, LanguagePreferenceSchema, type HighlightStyle, type LanguagePreference } from '../lib/settings-schema';
 import { defineValidatedItem } from './validated-item';
 
-export type { HighlightStyle };
+export type { HighlightStyle, LanguagePreference };
 
 /** Entity ids the user stopped tracking. */
 export const untrackedEntities = defineValidatedItem('sync:untrackedEntities', EntityIdsSchema, { fallback: [] as string[] });
@@ -37,6 +37,9 @@ export const enabled = defineValidatedItem('sync:enabled', v.boolean(), { fallba
 export const highlightStyle = defineValidatedItem('sync:highlightStyle', HighlightStyleSchema, {
   fallback: DEFAULT_HIGHLIGHT_STYLE,
 });
+
+/** The language of cards and details: 'page' (the page's, else the browser's, else the pack's) or a tag that overrides it. */
+export const languagePreference = defineValidatedItem('sync:language', LanguagePreferenceSchema, { fallback: 'page' as LanguagePreference });
 
 /** Manual mode (DESIGN.md §2.5): no content script until the user clicks the toolbar button on a page. */
 export const manualMode = defineValidatedItem('sync:manualMode', v.boolean(), { fallback: false });

@@ -5,6 +5,7 @@
  * pasted text knows how old the context around it is.
  */
 import { formatPackDate, httpsHref } from './citations';
+import { fill } from './fill';
 
 /** What a citation is made of: a pack source (lib/pack/schema.ts `Source`). */
 export interface CitedSource {
@@ -16,24 +17,28 @@ export interface CitedSource {
   via?: string;
 }
 
-/** The pack the citation comes from: its title in the reader's language and its reviewed date (ISO). */
+/** The pack the citation comes from: its title in the language of the text shown and its reviewed date (ISO). */
 export interface CitingPack {
   title: string;
   reviewed: string;
 }
 
-/** The words around the parts, in the interface language (locales/*.yml `citation.*`). */
+/**
+ * The words around the parts, in one language (locales/*.yml `citation.*`):
+ * plain strings with `$1`… placeholders (lib/fill.ts), so that the card can
+ * receive them in a message.
+ */
 export interface CitationWords {
-  /** The source's title as a citation quotes it: “Title”, 《标题》. */
-  title: (title: string) => string;
-  /** The outlet whose copy was read: "via Taipei Times (reprint)". */
-  via: (outlet: string) => string;
+  /** The source's title as a citation quotes it: “$1”, 《$1》. */
+  title: string;
+  /** The outlet whose copy was read: "via $1". */
+  via: string;
   /** Stands where a link would be, for a source that has none. */
   noLink: string;
   /** Between the parts of the source: ", " or "，". */
   separator: string;
-  /** The whole citation: the source, then the pack's title and reviewed date (already formatted). */
-  whole: (source: string, packTitle: string, reviewed: string) => string;
+  /** The whole citation: $1 the source, $2 the pack's title, $3 its reviewed date (already formatted). */
+  whole: string;
 }
 
 /**
@@ -45,9 +50,9 @@ export interface CitationWords {
  */
 export function formatCitation(source: CitedSource, pack: CitingPack, words: CitationWords, locale: string): string {
   const link = httpsHref(source.url);
-  const parts = [source.publisher, words.title(source.title)];
+  const parts = [source.publisher, fill(words.title, source.title)];
   if (source.date) parts.push(formatPackDate(source.date, locale, 'long'));
-  if (source.via) parts.push(words.via(source.via));
+  if (source.via) parts.push(fill(words.via, source.via));
   parts.push(link ?? words.noLink);
-  return words.whole(parts.join(words.separator), pack.title, formatPackDate(pack.reviewed, locale, 'long'));
+  return fill(words.whole, parts.join(words.separator), pack.title, formatPackDate(pack.reviewed, locale, 'long'));
 }

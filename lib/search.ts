@@ -5,13 +5,17 @@
  * case folding, quotes, dashes, spaces), plus accents removed, so "Dahlin",
  * "dahlin" and "DAHLÍN" find the same person and a full-width "ＭＰＳ" finds
  * "MPS". Chinese has no spaces and no letter case: a query matches anywhere
- * inside a name or alias ("卫士" finds "保护卫士").
+ * inside a name or alias ("卫士" finds "保护卫士"). An entity is found by its
+ * name in any language its pack carries, not only the one shown.
  */
 import { normalize } from './text/normalize';
 
 export interface Searchable {
   id: string;
+  /** The name as shown (results sort by it). */
   name: string;
+  /** The name in every language the pack carries. */
+  names?: readonly string[];
   aliases: readonly { text: string }[];
 }
 
@@ -58,7 +62,8 @@ export class EntitySearch {
 
   constructor(entities: readonly Searchable[]) {
     this.docs = entities.map((e) => {
-      const terms = [e.name, ...e.aliases.map((a) => a.text)].map((text) => ({ text, key: searchKey(text) }));
+      const texts = new Set([e.name, ...(e.names ?? []), ...e.aliases.map((a) => a.text)]);
+      const terms = [...texts].map((text) => ({ text, key: searchKey(text) }));
       return { id: e.id, name: e.name, terms, all: terms.map((t) => t.key).join(' \u0000 ') };
     });
   }

@@ -1,7 +1,7 @@
 /**
  * The settings file: what the options page exports and imports. It carries
  * what a user would rebuild by hand on a new browser (the entities turned
- * off, paused sites, highlight style, manual mode, imported packs) and
+ * off, paused sites, highlight style, manual mode, language, imported packs) and
  * nothing about what they read.
  *
  * An import is all or nothing: it is checked completely, every problem is
@@ -12,7 +12,7 @@ import type { PackError } from './pack/validate';
 import { validatePack } from './pack/validate';
 import type { Pack } from './pack/schema';
 import { addImportedPack } from './imported-packs';
-import { EntityIdsSchema, HighlightStyleSchema, HostnamesSchema, type HighlightStyle } from './settings-schema';
+import { EntityIdsSchema, HighlightStyleSchema, HostnamesSchema, LanguagePreferenceSchema, type HighlightStyle, type LanguagePreference } from './settings-schema';
 
 export const SETTINGS_FORMAT = 'backstory-settings';
 export const SETTINGS_FORMAT_VERSION = 1;
@@ -24,6 +24,8 @@ export interface SettingsSnapshot {
   pausedSites: string[];
   highlightStyle: HighlightStyle;
   manualMode: boolean;
+  /** Files exported before it existed read as 'page', the default. */
+  language: LanguagePreference;
   importedPacks: Pack[];
 }
 
@@ -37,6 +39,7 @@ const FileSchema = v.strictObject({
   pausedSites: HostnamesSchema,
   highlightStyle: HighlightStyleSchema,
   manualMode: v.boolean(),
+  language: v.optional(LanguagePreferenceSchema, 'page'),
   importedPacks: v.array(v.unknown()),
 });
 
@@ -105,6 +108,7 @@ export function parseSettingsExport(text: string, bundled: readonly Pack[]): Set
       pausedSites: file.pausedSites,
       highlightStyle: file.highlightStyle,
       manualMode: file.manualMode,
+      language: file.language,
       importedPacks: packs,
     },
   };

@@ -23,3 +23,15 @@ export const HostnamesSchema = v.pipe(
 );
 
 export const HighlightStyleSchema = v.picklist(HIGHLIGHT_STYLES, `must be one of ${HIGHLIGHT_STYLES.join(', ')}`);
+
+/**
+ * The language of the context (issue 14): follow the page, or always one
+ * language given as a BCP 47 tag ("en", "zh-Hans"). A tag that no pack
+ * carries is kept, and the choice then falls to the page (lib/language/choose.ts).
+ */
+const NOT_A_LANGUAGE = 'must be "page" or a language tag such as "zh-Hant"';
+export const LanguagePreferenceSchema = v.union(
+  [v.literal('page'), v.pipe(v.string(), v.maxLength(35, NOT_A_LANGUAGE), v.regex(/^[a-zA-Z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, NOT_A_LANGUAGE))],
+  NOT_A_LANGUAGE,
+);
+export type LanguagePreference = v.InferOutput<typeof LanguagePreferenceSchema>;

@@ -83,8 +83,8 @@ const RULES: Record<string, { folders: string[]; packages: RegExp }> = {
   lib: { folders: ['lib'], packages: /^valibot$/ },
   dom: { folders: ['lib', 'dom'], packages: /^$/ },
   components: { folders: ['lib', 'components'], packages: /^(preact|preact\/hooks|@floating-ui\/dom)$/ },
-  // components/ for the types of their labels only (checked below).
-  extension: { folders: ['lib', 'extension', 'data', 'components'], packages: /^(wxt\/browser|@wxt-dev\/storage|valibot|#i18n)$/ },
+  // components/ for the types of their labels only (checked below). virtual:backstory-labels: the card's words by language.
+  extension: { folders: ['lib', 'extension', 'data', 'components'], packages: /^(wxt\/browser|@wxt-dev\/storage|valibot|#i18n|virtual:backstory-labels)$/ },
 };
 
 describe('architecture', () => {

@@ -3,13 +3,13 @@
  * click itself, which is what makes the write a user gesture; "Copied" then
  * shows for a moment, and a refused write (an http: page, a page whose
  * permissions policy denies the clipboard) leaves the citation selected in
- * the card to copy by hand (extension/citation-copy.ts).
+ * the card to copy by hand (extension/citation-copy.ts). The citation comes
+ * written out in the card's words (components/EntityDetails.tsx), so nothing
+ * here knows a language.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CopyStatus } from '../../components/CitationList';
-import { COPIED_FOR_MS, citationText, writeCitation } from '../../extension/citation-copy';
-import type { EntityView } from '../../lib/entity-view';
-import type { Source } from '../../lib/pack/schema';
+import { COPIED_FOR_MS, writeCitation } from '../../extension/citation-copy';
 
 export function cardCitations(ctx: ContentScriptContext, redraw: () => void) {
   let shown: { entityId: string; status: CopyStatus } | null = null;
@@ -22,12 +22,12 @@ export function cardCitations(ctx: ContentScriptContext, redraw: () => void) {
     shown = null;
   };
   return {
-    copy(view: EntityView, source: Source): void {
+    copy(entityId: string, sourceId: string, citation: string): void {
       clear();
       const mine = generation;
-      void writeCitation(citationText(view.entity, source), source.id, navigator.clipboard).then((status) => {
+      void writeCitation(citation, sourceId, navigator.clipboard).then((status) => {
         if (mine !== generation || ctx.isInvalid) return;
-        shown = { entityId: view.entity.id, status };
+        shown = { entityId, status };
         if (status.copied) {
           timer = ctx.setTimeout(() => {
             shown = null;

@@ -1,42 +1,30 @@
 /**
- * Drawing the hover card: EntityCard in the card's shadow root, with the
- * card's words from locales/*.yml (the `entity.*` labels shared with the
- * popup's detail view, extension/labels.ts, plus `card.*`). The words are
- * read when a card is first drawn, never at import time: WXT imports
- * entrypoints in Node while building.
+ * Drawing the hover card: EntityCard in the card's shadow root. The entity
+ * and the card's words come together from the background, in the language
+ * chosen for the mention (extension/entity-answers.ts): the content script
+ * holds no strings of its own, and a card speaks one language.
  */
-import { i18n } from '#i18n';
 import { render, type Ref } from 'preact';
-import { EntityCard, type EntityCardLabels, type EntityCardProps } from '../../components/EntityCard';
-import { entityDetailsLabels, uiLang } from '../../extension/labels';
-import type { EntityView } from '../../lib/entity-view';
+import { EntityCard, type EntityCardProps } from '../../components/EntityCard';
+import type { EntityResponse } from '../../extension/messages';
 
 /** Id of the name heading, which labels the dialog; unique in the card's shadow root. */
 const HEADING_ID = 'backstory-card-name';
 
-let labels: EntityCardLabels | null = null;
+export type CardActions = Pick<
+  EntityCardProps,
+  'onClose' | 'onDetails' | 'onStopTracking' | 'onSelectRelated' | 'onBack' | 'onLanguage' | 'onCountries' | 'onCopyCitation' | 'copyStatus'
+>;
 
-function cardLabels(): EntityCardLabels {
-  return (labels ??= {
-    ...entityDetailsLabels(),
-    close: i18n.t('card.close'),
-    details: i18n.t('card.details'),
-    stopTracking: i18n.t('card.stopTracking'),
-    back: i18n.t('card.back'),
-  });
-}
-
-export type CardActions = Pick<EntityCardProps, 'onClose' | 'onDetails' | 'onStopTracking' | 'onSelectRelated' | 'onBack' | 'onCopyCitation' | 'copyStatus'>;
-
-export function drawCard(root: HTMLElement, view: EntityView, dialog: Ref<HTMLDivElement>, actions: CardActions): void {
+export function drawCard(root: HTMLElement, shown: NonNullable<EntityResponse>, dialog: Ref<HTMLDivElement>, actions: CardActions): void {
+  const { view, labels, labelLang } = shown;
   render(
     <EntityCard
       // A new entity is a new card: no preview or scroll position carried over.
-      key={view.entity.id}
+      key={view.id}
       view={view}
-      labels={cardLabels()}
-      // Dates in the language the strings are in, which may differ from the browser's when we have no locale for it.
-      locale={uiLang()}
+      labels={labels}
+      labelLang={labelLang === view.lang ? undefined : labelLang}
       headingId={HEADING_ID}
       dialogRef={dialog}
       {...actions}

@@ -9,13 +9,14 @@
 import { createRef } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sameMention } from '../../dom/mention-focus';
+import { mentionLanguageHints } from '../../dom/mention-language';
 import type { PageMentions } from '../../dom/page-mentions';
 import type { PageMention } from '../../dom/page-scanner';
 import { trackPointer, type Point } from '../../dom/pointer-tracker';
 import { createShadowHost, type ShadowHost } from '../../dom/shadow-host';
-import { cachedEntities, openDetails } from '../../extension/messages';
-import { setTracked } from '../../extension/settings';
-import type { EntityView } from '../../lib/entity-view';
+import { cachedEntities, openDetails, type EntityResponse } from '../../extension/messages';
+import { languagePreference, setTracked } from '../../extension/settings';
+import type { TextLanguageHints } from '../../lib/language/choose';
 import { HoverIntent } from '../../lib/hover-intent';
 import cardCss from './card.css?inline';
 import { cardCitations } from './card-citations';
@@ -33,8 +34,10 @@ type Mode = 'hover' | 'focus' | 'touch';
 interface Shown {
   mention: PageMention;
   range: Range;
+  /** What the page says of the mention's language: related entities opened from it are shown as it is. */
+  hints: TextLanguageHints;
   /** The entity shown is the last; earlier ones are where Back goes. */
-  stack: EntityView[];
+  stack: NonNullable<EntityResponse>[];
   pointer: Point | null;
   /** Stays until dismissed, whatever the pointer does: opened by keyboard or touch, or used since. */
   sticky: boolean;
@@ -48,7 +51,12 @@ export interface HoverCard {
 }
 
 export function startHoverCard(ctx: ContentScriptContext, page: PageMentions): HoverCard {
-  const loadView = cachedEntities();
+  let fetchView = cachedEntities();
+  // The reader chose another language in the options page: what was fetched is in the old one.
+  ctx.onInvalidated(languagePreference.watch(() => (fetchView = cachedEntities())));
+  /** The language the reader picked with the card's switch: it holds for every card on this page from then on. */
+  let picked: string | undefined;
+  const loadView = (entityId: string, page: TextLanguageHints) => fetchView({ entityId, page, lang: picked });
   // Created on first use: a page where no card is ever opened never gets the element.
   let card: ShadowHost | null = null;
   let shown: Shown | null = null;
@@ -65,7 +73,7 @@ export function startHoverCard(ctx: ContentScriptContext, page: PageMentions): H
     closeDelay: CLOSE_DELAY,
     shown: () => shown && { item: shown.mention, sticky: shown.sticky },
     same: sameMention,
-    onRest: (m) => void loadView(m.entityId),
+    onRest: (m) => void loadView(m.entityId, mentionLanguageHints(m)),
     onOpen: (m) => void open(m, 'hover', pointer.position()),
     onClose: () => close(),
     setTimer: (callback, ms) => ctx.setTimeout(callback, ms),
@@ -77,12 +85,14 @@ export function startHoverCard(ctx: ContentScriptContext, page: PageMentions): H
 
   async function open(mention: PageMention, mode: Mode, at: Point | null): Promise<void> {
     const token = ++openToken;
-    const view = await loadView(mention.entityId);
+    const hints = mentionLanguageHints(mention);
+    const view = await loadView(mention.entityId, hints);
     const range = page.rangeOf(mention);
     if (token !== openToken || !view || !range || ctx.isInvalid) return;
     card ??= createShadowHost(document, CARD_HOST, cardCss);
     card.attach();
-    shown = { mention, range, stack: [view], pointer: at, sticky: mode !== 'hover' };
+    citations.clear();
+    shown = { mention, range, hints, stack: [view], pointer: at, sticky: mode !== 'hover' };
     intent.cancel();
     // A new mention to sit by, even when the entity (and so the dialog element) is the same.
     position.stop();
@@ -114,7 +124,7 @@ export function startHoverCard(ctx: ContentScriptContext, page: PageMentions): H
   }
 
   /** Shows another entity in the same card (a related one, or Back). */
-  function navigate(stack: EntityView[]): void {
+  function navigate(stack: NonNullable<EntityResponse>[]): void {
     if (!shown) return;
     const hadFocus = cardHasFocus();
     citations.clear();
@@ -126,28 +136,47 @@ export function startHoverCard(ctx: ContentScriptContext, page: PageMentions): H
 
   async function showRelated(entityId: string): Promise<void> {
     const from = shown;
-    const view = await loadView(entityId);
+    const view = from && (await loadView(entityId, from.hints));
     if (view && shown && shown === from) navigate([...shown.stack, view]);
+  }
+
+  /** The card's switch: every entity in the card (Back included) again, in the language picked. */
+  async function switchLanguage(lang: string): Promise<void> {
+    const from = shown;
+    if (!from) return;
+    picked = lang;
+    const views = await Promise.all(from.stack.map((r) => loadView(r.view.id, from.hints)));
+    if (shown !== from || !views.every(Boolean)) return;
+    // Not navigate(): the same entity stays, so focus stays where it is, on the switch.
+    from.stack = views as NonNullable<EntityResponse>[];
+    // A citation left to copy by hand is in the old language's words.
+    citations.clear();
+    keep();
+    draw();
   }
 
   function draw(): void {
     if (!shown || !card) return;
     const { stack } = shown;
-    const view = stack[stack.length - 1]!;
-    drawCard(card.root, view, dialog, {
+    const top = stack[stack.length - 1]!;
+    const { id, lang } = top.view;
+    const details = (section?: 'countries') => {
+      void openDetails(id, { lang, section }).catch(() => undefined);
+      close();
+    };
+    drawCard(card.root, top, dialog, {
       onClose: close,
-      onDetails: () => {
-        void openDetails(view.entity.id).catch(() => undefined);
-        close();
-      },
+      onDetails: () => details(),
+      onCountries: () => details('countries'),
+      onLanguage: (tag) => void switchLanguage(tag),
       onStopTracking: () => {
         close();
-        void setTracked([view.entity.id], false);
+        void setTracked([id], false);
       },
       onSelectRelated: (id) => void showRelated(id),
       onBack: stack.length > 1 ? () => navigate(stack.slice(0, -1)) : undefined,
-      onCopyCitation: (source) => citations.copy(view, source),
-      copyStatus: citations.statusFor(view.entity.id),
+      onCopyCitation: (sourceId, citation) => citations.copy(id, sourceId, citation),
+      copyStatus: citations.statusFor(id),
     });
     position.follow(dialog.current, shown.range, shown.pointer);
   }

@@ -9,15 +9,18 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { GroupedEntityList } from '../../components/GroupedEntityList';
 import { SearchBox } from '../../components/SearchBox';
 import { Toggle } from '../../components/Toggle';
-import { entityListLabels, uiLang } from '../../extension/labels';
+import { entityListLabels, uiLang, uiLanguage } from '../../extension/labels';
 import { withBundled } from '../../extension/packs';
+import { entityNames, listEntity } from '../../lib/entity-view';
 import { groupOf, type EntityGroup } from '../../lib/grouping';
+import { chooseLanguage } from '../../lib/language/choose';
 import { Catalog } from '../../lib/pack/catalog';
 import { EntitySearch } from '../../lib/search';
 import { HIGHLIGHT_STYLES } from '../../lib/settings-schema';
 import { BackupSection } from './BackupSection';
 import { actions, type OptionsData } from './data';
 import { HighlightPreview } from './HighlightPreview';
+import { LanguageSection } from './LanguageSection';
 import { PacksSection } from './PacksSection';
 import { Section, type Run } from './parts';
 import { SitesSection } from './SitesSection';
@@ -37,17 +40,27 @@ export function App({ initial, watch }: AppProps) {
   useEffect(() => watch((patch) => setData((d) => ({ ...d, ...patch }))), [watch]);
 
   const catalog = useMemo(() => new Catalog(withBundled(data.imported)), [data.imported]);
-  const search = useMemo(() => new EntitySearch(catalog.entities), [catalog]);
   const untracked = useMemo(() => new Set(data.untracked), [data.untracked]);
   const labels = useMemo(entityListLabels, []);
   const lang = useMemo(uiLang, []);
+  const ui = useMemo(uiLanguage, []);
+  // Names in the reader's chosen language, else the browser's: this page has no page to follow.
+  const entities = useMemo(
+    () => catalog.entities.map((e) => listEntity(e, chooseLanguage({ preference: data.language, page: null, ui, available: e.languages }))),
+    [catalog, data.language, ui],
+  );
+  const search = useMemo(
+    () => new EntitySearch(catalog.entities.map((e, i) => ({ id: e.id, name: entities[i]!.name, names: entityNames(e), aliases: e.aliases }))),
+    [catalog, entities],
+  );
 
   const run: Run = (work) => {
     setSaveError('');
     work.catch(() => setSaveError(i18n.t('popup.saveFailed')));
   };
   const groupIds = (group: EntityGroup) => catalog.entities.filter((e) => groupOf(e) === group).map((e) => e.id);
-  const shown = filter.trim() === '' ? catalog.entities : search.search(filter, Infinity).flatMap((hit) => catalog.entity(hit.id) ?? []);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const shown = filter.trim() === '' ? entities : search.search(filter, Infinity).flatMap((hit) => byId.get(hit.id) ?? []);
   const [before = '', after = ''] = i18n.t('options.style.previewText', [SENTINEL]).split(SENTINEL);
 
   return (
@@ -119,7 +132,9 @@ export function App({ initial, watch }: AppProps) {
           <p class="explain">{i18n.t('options.manual.how')}</p>
         </Section>
 
-        <PacksSection imported={data.imported} lang={lang} run={run} />
+        <LanguageSection language={data.language} available={catalog.languages} run={run} />
+
+        <PacksSection imported={data.imported} lang={lang} language={data.language} ui={ui} run={run} />
         <BackupSection run={run} />
       </main>
     </div>

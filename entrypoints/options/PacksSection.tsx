@@ -3,12 +3,26 @@ import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { BUNDLED_PACKS } from '../../extension/packs';
 import { formatPackDate } from '../../lib/citations';
-import type { Pack } from '../../lib/pack/schema';
+import { chooseLanguage } from '../../lib/language/choose';
+import { resolveText } from '../../lib/pack/localized';
+import { packLanguages, type Pack } from '../../lib/pack/schema';
+import type { LanguagePreference } from '../../lib/settings-schema';
 import { actions } from './data';
 import { FilePicker, OutcomeView, Section, showFileOutcome, type Outcome, type Run } from './parts';
 
-export function PacksSection({ imported, lang, run }: { imported: readonly Pack[]; lang: string; run: Run }) {
+interface PacksSectionProps {
+  imported: readonly Pack[];
+  /** The page's own language, for dates. */
+  lang: string;
+  /** The reader's choice of language for pack text, and the browser's: a pack's title follows them. */
+  language: LanguagePreference;
+  ui: string;
+  run: Run;
+}
+
+export function PacksSection({ imported, lang, language, ui, run }: PacksSectionProps) {
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const titleOf = (pack: Pack) => resolveText(pack.title, chooseLanguage({ preference: language, page: null, ui, available: packLanguages(pack) }), pack.language);
 
   const importPack = (file: File) =>
     showFileOutcome(
@@ -16,24 +30,27 @@ export function PacksSection({ imported, lang, run }: { imported: readonly Pack[
       actions.importPackFile(file),
       ({ packs, replaced }) => {
         const pack = packs[packs.length - 1]!;
-        return replaced ? i18n.t('options.packs.replacedOk', [pack.title, pack.version]) : i18n.t('options.packs.importedOk', [pack.title]);
+        const title = titleOf(pack).text;
+        return replaced ? i18n.t('options.packs.replacedOk', [title, pack.version]) : i18n.t('options.packs.importedOk', [title]);
       },
       i18n.t('options.packs.rejected', [file.name]),
     );
 
   const removePack = (pack: Pack) => {
     setOutcome(null);
-    run(actions.removePack(pack.id).then(() => setOutcome({ kind: 'ok', text: i18n.t('options.packs.removed', [pack.title]) })));
+    run(actions.removePack(pack.id).then(() => setOutcome({ kind: 'ok', text: i18n.t('options.packs.removed', [titleOf(pack).text]) })));
   };
 
   const item = (pack: Pack, removable: boolean) => (
     <li key={pack.id} class="pack" data-pack-id={pack.id}>
-      <span class="pack-title">{pack.title}</span>
+      <span class="pack-title" lang={titleOf(pack).lang}>
+        {titleOf(pack).text}
+      </span>
       <span class="pack-meta">
         {i18n.t('options.packs.meta', [pack.version, formatPackDate(pack.reviewed, lang), i18n.t('options.packs.entities', pack.entities.length)])}
       </span>
       {removable ? (
-        <button type="button" class="button" aria-label={i18n.t('options.packs.removeLabel', [pack.title])} onClick={() => removePack(pack)}>
+        <button type="button" class="button" aria-label={i18n.t('options.packs.removeLabel', [titleOf(pack).text])} onClick={() => removePack(pack)}>
           {i18n.t('options.packs.remove')}
         </button>
       ) : null}

@@ -4,7 +4,18 @@
  * while this page is open) and writes every change to storage at once.
  */
 import { BUNDLED_PACKS, importPack, importedPacks, removePack, saveImportedPacks } from '../../extension/packs';
-import { enabled, highlightStyle, manualMode, pausedSites, setPaused, setTracked, untrackedEntities, type HighlightStyle } from '../../extension/settings';
+import {
+  enabled,
+  highlightStyle,
+  languagePreference,
+  manualMode,
+  pausedSites,
+  setPaused,
+  setTracked,
+  untrackedEntities,
+  type HighlightStyle,
+  type LanguagePreference,
+} from '../../extension/settings';
 import type { ImportResult } from '../../lib/imported-packs';
 import type { Pack } from '../../lib/pack/schema';
 import { MAX_PACK_BYTES, parsePack, type PackError } from '../../lib/pack/validate';
@@ -16,19 +27,21 @@ export interface OptionsData {
   paused: string[];
   style: HighlightStyle;
   manual: boolean;
+  language: LanguagePreference;
   imported: Pack[];
 }
 
 export async function loadOptionsData(): Promise<OptionsData> {
-  const [isOn, untracked, paused, style, manual, imported] = await Promise.all([
+  const [isOn, untracked, paused, style, manual, language, imported] = await Promise.all([
     enabled.getValue(),
     untrackedEntities.getValue(),
     pausedSites.getValue(),
     highlightStyle.getValue(),
     manualMode.getValue(),
+    languagePreference.getValue(),
     importedPacks.getValue(),
   ]);
-  return { enabled: isOn, untracked, paused, style, manual, imported };
+  return { enabled: isOn, untracked, paused, style, manual, language, imported };
 }
 
 export function watchOptionsData(onChange: (patch: Partial<OptionsData>) => void): () => void {
@@ -38,6 +51,7 @@ export function watchOptionsData(onChange: (patch: Partial<OptionsData>) => void
     pausedSites.watch((value) => onChange({ paused: value })),
     highlightStyle.watch((value) => onChange({ style: value })),
     manualMode.watch((value) => onChange({ manual: value })),
+    languagePreference.watch((value) => onChange({ language: value })),
     importedPacks.watch((value) => onChange({ imported: value })),
   ];
   return () => unwatch.forEach((u) => u());
@@ -55,6 +69,7 @@ export const actions = {
   setEnabled: (on: boolean) => enabled.setValue(on),
   setStyle: (style: HighlightStyle) => highlightStyle.setValue(style),
   setManual: (on: boolean) => manualMode.setValue(on),
+  setLanguage: (language: LanguagePreference) => languagePreference.setValue(language),
   setTracked,
   setPaused,
 
@@ -71,14 +86,15 @@ export const actions = {
   removePack: (id: string) => removePack(id),
 
   async exportSettings(): Promise<string> {
-    const [untracked, paused, style, manual, imported] = await Promise.all([
+    const [untracked, paused, style, manual, language, imported] = await Promise.all([
       untrackedEntities.getValue(),
       pausedSites.getValue(),
       highlightStyle.getValue(),
       manualMode.getValue(),
+      languagePreference.getValue(),
       importedPacks.getValue(),
     ]);
-    return exportSettings({ untrackedEntities: untracked, pausedSites: paused, highlightStyle: style, manualMode: manual, importedPacks: imported });
+    return exportSettings({ untrackedEntities: untracked, pausedSites: paused, highlightStyle: style, manualMode: manual, language, importedPacks: imported });
   },
 
   /** All or nothing: the file is checked completely before anything is written. */
@@ -93,6 +109,7 @@ export const actions = {
     await pausedSites.setValue(s.pausedSites);
     await highlightStyle.setValue(s.highlightStyle);
     await manualMode.setValue(s.manualMode);
+    await languagePreference.setValue(s.language);
     return { ok: true, value: s };
   },
 };

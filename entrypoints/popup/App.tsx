@@ -8,33 +8,37 @@ import { i18n } from '#i18n';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { SearchBox } from '../../components/SearchBox';
 import { Toggle } from '../../components/Toggle';
-import { entityDetailsLabels, entityListLabels, uiLang } from '../../extension/labels';
+import { entityListLabels, uiLang } from '../../extension/labels';
 import { isPaused } from '../../extension/settings';
+import { entityNames, listEntity } from '../../lib/entity-view';
 import { groupOf, type EntityGroup } from '../../lib/grouping';
-import { Catalog } from '../../lib/pack/catalog';
+import { chooseLanguage } from '../../lib/language/choose';
+import { Catalog, type CatalogEntity } from '../../lib/pack/catalog';
 import { EntitySearch } from '../../lib/search';
-import { actions, type PopupData } from './data';
+import { actions, type PopupData, type PopupParams } from './data';
 import type { PopupView } from './EntityInfo';
 import { useCitationCopy } from './useCitationCopy';
+import { usePageLanguages } from './usePageLanguages';
 import { usePageReading } from './usePageReading';
 import { EntityPage, OnThisPage, SearchResults, type ListProps } from './Views';
 
 export interface AppProps {
   initial: PopupData;
-  /** `?entity=`: open straight into that entity's details. */
-  entityId: string | null;
+  /** `?entity=`, `&lang=`, `&section=`: open straight into that entity's details (the card's Details and By country). */
+  start: Pick<PopupParams, 'entityId' | 'lang' | 'section'>;
   watch: (onChange: (patch: Partial<PopupData>) => void) => () => void;
 }
 
 type View = { kind: 'list' } | { kind: 'entity'; id: string; from: 'list' | 'start' };
 
-export function App({ initial, entityId, watch }: AppProps) {
+export function App({ initial, start, watch }: AppProps) {
   const [data, setData] = useState(initial);
   const [query, setQuery] = useState('');
-  const [view, setView] = useState<View>(entityId ? { kind: 'entity', id: entityId, from: 'start' } : { kind: 'list' });
+  const [view, setView] = useState<View>(start.entityId ? { kind: 'entity', id: start.entityId, from: 'start' } : { kind: 'list' });
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = useState('');
   const page = usePageReading(data);
+  const pageLanguages = usePageLanguages(data);
   const searchRef = useRef<HTMLInputElement>(null);
   const citations = useCitationCopy();
 
@@ -42,12 +46,26 @@ export function App({ initial, entityId, watch }: AppProps) {
 
   const catalog = useMemo(() => new Catalog(data.packs), [data.packs]);
   const untracked = useMemo(() => new Set(data.untracked), [data.untracked]);
-  // Built on the first search only: most popups never search.
-  const searching = query.trim() !== '';
-  const search = useMemo(() => (searching ? new EntitySearch(catalog.entities) : null), [catalog, searching]);
   const listLabels = useMemo(entityListLabels, []);
-  const detailLabels = useMemo(entityDetailsLabels, []);
   const lang = useMemo(uiLang, []);
+  /**
+   * The language of an entity's text (issue 14): the reader's setting, else the page's (its mention's,
+   * or the document's for an entity it does not mention), else the browser's. The entity the card
+   * opened the popup on keeps the language the card showed.
+   */
+  const langOf = (entity: CatalogEntity) =>
+    chooseLanguage({
+      preference: entity.id === start.entityId && start.lang ? start.lang : data.language,
+      page: pageLanguages?.entities[entity.id] ?? pageLanguages?.page ?? null,
+      ui: data.ui,
+      available: entity.languages,
+    });
+  // Built on the first search only: most popups never search. It finds names in every language.
+  const searching = query.trim() !== '';
+  const search = useMemo(
+    () => (searching ? new EntitySearch(catalog.entities.map((e) => ({ ...listEntity(e, langOf(e)), names: entityNames(e), aliases: e.aliases }))) : null),
+    [catalog, searching, pageLanguages, data.language],
+  );
 
   const run = (work: Promise<unknown>) => {
     setStatus('');
@@ -62,8 +80,7 @@ export function App({ initial, entityId, watch }: AppProps) {
     untracked,
     countOf: (id) => (onPage ? (data.counts[id] ?? 0) : 0),
     listLabels,
-    detailLabels,
-    lang,
+    langOf,
     track: (ids, on) => run(actions.setTracked(ids, on)),
     jump(id) {
       if (data.tabId === null) return;
@@ -125,7 +142,8 @@ export function App({ initial, entityId, watch }: AppProps) {
       </header>
       {view.kind === 'entity' ? (
         <nav class="nav">
-          <button type="button" class="button back" onClick={back} autoFocus>
+          {/* Opened at a section (the card's "By country"), focus goes to that section's heading instead. */}
+          <button type="button" class="button back" onClick={back} autoFocus={!(view.from === 'start' && start.section)}>
             <span aria-hidden="true">← </span>
             {i18n.t('popup.back')}
           </button>
@@ -142,7 +160,7 @@ export function App({ initial, entityId, watch }: AppProps) {
       )}
       <main class="content">
         {view.kind === 'entity' ? (
-          <EntityPage popup={popup} id={view.id} />
+          <EntityPage popup={popup} id={view.id} section={view.from === 'start' && view.id === start.entityId ? start.section : null} />
         ) : search ? (
           <SearchResults popup={popup} search={search} query={query} list={list} />
         ) : (

@@ -8,6 +8,7 @@ import { GroupedEntityList, type GroupedItem } from '../../components/GroupedEnt
 import { Toggle } from '../../components/Toggle';
 import { onPageGroupCount } from '../../extension/labels';
 import { isPaused } from '../../extension/settings';
+import { listEntity } from '../../lib/entity-view';
 import type { EntityGroup } from '../../lib/grouping';
 import type { EntitySearch } from '../../lib/search';
 import type { PopupData } from './data';
@@ -32,11 +33,15 @@ export function OnThisPage({ popup, data, page, list, groupIds }: OnThisPageProp
   else if (!data.enabled) state = { text: i18n.t('popup.off'), kind: 'off' };
   else if (isPaused(data.paused, data.host)) state = { text: i18n.t('popup.paused', [data.host]), kind: 'paused' };
   else if (page.reading) state = { text: i18n.t('popup.reading'), kind: 'reading' };
-  const name = (id: string) => catalog.entity(id)?.name ?? id;
+  const shown = (id: string) => {
+    const entity = catalog.entity(id);
+    return entity ? listEntity(entity, popup.langOf(entity)) : null;
+  };
+  const name = (id: string) => shown(id)?.name ?? id;
   const items: GroupedItem[] = [...page.seen]
     .sort(([a, na], [b, nb]) => nb - na || name(a).localeCompare(name(b)))
     .flatMap(([id]) => {
-      const entity = catalog.entity(id);
+      const entity = shown(id);
       return entity ? [{ entity, count: popup.countOf(id), tracked: !untracked.has(id) }] : [];
     });
   return (
@@ -66,7 +71,8 @@ export function OnThisPage({ popup, data, page, list, groupIds }: OnThisPageProp
 
 export function SearchResults({ popup, search, query, list }: { popup: PopupView; search: EntitySearch; query: string; list: ListProps }) {
   const items: EntityListItem[] = search.search(query).flatMap((hit) => {
-    const entity = popup.catalog.entity(hit.id);
+    const found = popup.catalog.entity(hit.id);
+    const entity = found && listEntity(found, popup.langOf(found));
     const count = popup.countOf(hit.id);
     return entity ? [{ entity, tracked: !popup.untracked.has(hit.id), matched: hit.matched, count: count > 0 ? count : undefined }] : [];
   });
@@ -85,8 +91,9 @@ export function SearchResults({ popup, search, query, list }: { popup: PopupView
   );
 }
 
-export function EntityPage({ popup, id }: { popup: PopupView; id: string }) {
-  const entity = popup.catalog.entity(id);
+export function EntityPage({ popup, id, section }: { popup: PopupView; id: string; section: 'countries' | null }) {
+  const found = popup.catalog.entity(id);
+  const entity = found && listEntity(found, popup.langOf(found));
   const count = popup.countOf(id);
   return (
     <section class="detail" data-entity-id={id} aria-label={entity?.name}>
@@ -102,7 +109,7 @@ export function EntityPage({ popup, id }: { popup: PopupView; id: string }) {
           <JumpButton popup={popup} id={id} name={entity.name} />
         </div>
       ) : null}
-      <Details popup={popup} id={id} headingLevel={2} withJump={false} />
+      <Details popup={popup} id={id} headingLevel={2} withJump={false} section={section} />
     </section>
   );
 }

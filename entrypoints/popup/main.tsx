@@ -3,6 +3,7 @@ import { uiLang } from '../../extension/labels';
 import { App } from './App';
 import { loadPopupData, readParams, watchPopupData } from './data';
 import '../../assets/ui.css';
+import '../../assets/story.css';
 import './style.css';
 
 async function main() {
@@ -11,7 +12,7 @@ async function main() {
   document.documentElement.lang = uiLang();
   const params = readParams(location.search);
   const initial = await loadPopupData(params);
-  render(<App initial={initial} entityId={params.entityId} watch={(onChange) => watchPopupData(initial.tabId, onChange)} />, document.getElementById('app')!);
+  render(<App initial={initial} start={params} watch={(onChange) => watchPopupData(initial.tabId, onChange)} />, document.getElementById('app')!);
   // The budget is 100 ms from opening to this mark (DESIGN.md §5); tests/e2e/popup.e2e.test.ts reads it.
   performance.mark('backstory:popup-rendered');
 }

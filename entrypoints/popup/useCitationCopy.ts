@@ -7,12 +7,11 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CopyStatus } from '../../components/CitationList';
-import { COPIED_FOR_MS, citationText, writeCitation } from '../../extension/citation-copy';
-import type { CatalogEntity } from '../../lib/pack/catalog';
-import type { Source } from '../../lib/pack/schema';
+import { COPIED_FOR_MS, writeCitation } from '../../extension/citation-copy';
 
 export interface CitationCopy {
-  copy(entity: CatalogEntity, source: Source): void;
+  /** Copy `citation` (already written out, components/EntityDetails.tsx) for a source of an entity. */
+  copy(entityId: string, sourceId: string, citation: string): void;
   statusFor(entityId: string): CopyStatus | null;
 }
 
@@ -21,10 +20,10 @@ export function useCitationCopy(): CitationCopy {
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   return {
-    copy(entity, source) {
+    copy(entityId, sourceId, citation) {
       clearTimeout(timer.current);
-      void writeCitation(citationText(entity, source), source.id, navigator.clipboard).then((status) => {
-        setShown({ entityId: entity.id, status });
+      void writeCitation(citation, sourceId, navigator.clipboard).then((status) => {
+        setShown({ entityId, status });
         if (status.copied) timer.current = window.setTimeout(() => setShown(null), COPIED_FOR_MS);
       });
     },

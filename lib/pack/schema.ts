@@ -4,6 +4,7 @@
  * validate.ts so that each error can name the entity it belongs to.
  */
 import * as v from 'valibot';
+import { localizedSchema } from './localized';
 import { isCalendarDate } from './pack-dates';
 import { trackingTokens } from './url-hygiene';
 
@@ -121,6 +122,17 @@ const NotAList = v.pipe(
 /** A BCP 47 language tag ("nl", "pt-BR", "zh-Hant"). */
 export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const LanguageTag = v.pipe(v.string(), v.regex(LANGUAGE_TAG, 'must be a BCP 47 language tag such as "nl" or "pt-BR"'));
+const Languages = v.pipe(
+  v.array(LanguageTag),
+  v.minLength(1, 'must list at least one language'),
+  v.check((tags) => new Set(tags).size === tags.length, 'must not list a language twice'),
+);
+
+/** The languages whose text a pack must carry: its declared `languages`, else its own `language`. */
+export function packLanguages(pack: { language: string; languages?: readonly string[] }): readonly string[] {
+  return pack.languages ?? [pack.language];
+}
+
 
 export const CASE_MODES = ['any', 'proper', 'exact'] as const;
 export const SHORT_SCOPES = ['block', 'page'] as const;
@@ -157,24 +169,6 @@ export const AliasSchema = v.strictObject({
    * was found, in the same block or anywhere on the page.
    */
   short: v.optional(v.picklist(SHORT_SCOPES, `must be one of ${SHORT_SCOPES.join(', ')}`)),
-});
-
-export const FactSchema = v.strictObject({
-  label: LongText(120),
-  value: LongText(600),
-  sources: SourceRefs,
-  notes: v.optional(ReviewerNote),
-});
-
-export const PositionSchema = v.strictObject({
-  holder: LongText(160),
-  statement: LongText(800),
-  sources: SourceRefs,
-  /** What the statement was about, when that is not this entity itself ("the New York case", "the overseas stations in general"). */
-  about: v.optional(LongText(200)),
-  /** A general statement, not about this entity's own case; needs `about` (validate.ts). */
-  general: v.optional(v.literal(true, 'must be true or left out')),
-  notes: v.optional(ReviewerNote),
 });
 
 // ---- Story structure (issue 15): responses by country and a dated timeline ----
@@ -219,73 +213,138 @@ const CountryCode = v.pipe(
   }, 'must be an assigned ISO 3166-1 alpha-2 code'),
 );
 
-export const ReportedSchema = v.strictObject({
-  /** What was reported there: how many sites, where, and by whom. */
-  text: LongText(600),
-  sources: SourceRefs,
-  notes: v.optional(ReviewerNote),
-});
+/**
+ * The schemas of everything that holds reader-facing text, built for the
+ * languages a pack declares (see localized.ts): a pack in one language may
+ * write plain strings, a pack in several must give each text in all of them.
+ */
+function buildSchemas(languages: readonly string[]) {
+  const T = (max: number) => localizedSchema(LongText(max), languages);
 
-export const CountryResponseSchema = v.strictObject({
-  date: IsoDate,
-  /** Who responded: a ministry, a police force, a court, a minister by name. */
-  actor: LongText(160),
-  action: v.picklist(RESPONSE_ACTIONS, `must be one of ${RESPONSE_ACTIONS.join(', ')}`),
-  text: LongText(600),
-  sources: SourceRefs,
-  notes: v.optional(ReviewerNote),
-});
+  const FactSchema = v.strictObject({
+    label: T(120),
+    value: T(600),
+    sources: SourceRefs,
+    notes: v.optional(ReviewerNote),
+  });
 
-export const CountrySchema = v.strictObject({
-  country: CountryCode,
-  reported: ReportedSchema,
-  /** Oldest first, as they happened; may be empty when only a position is on record. */
-  responses: v.array(CountryResponseSchema),
-  /** The host government's stated view, when it gave one. */
-  hostPosition: v.optional(PositionSchema),
-  notes: v.optional(ReviewerNote),
-});
+  const PositionSchema = v.strictObject({
+    holder: T(160),
+    statement: T(800),
+    sources: SourceRefs,
+    /** What the statement was about, when that is not this entity itself ("the New York case", "the overseas stations in general"). */
+    about: v.optional(T(200)),
+    /** A general statement, not about this entity's own case; needs `about` (validate.ts). */
+    general: v.optional(v.literal(true, 'must be true or left out')),
+    notes: v.optional(ReviewerNote),
+  });
 
-export const TimelineEventSchema = v.strictObject({
-  date: IsoDate,
-  /** The entities the event belongs to; it is shown in each one's timeline. */
-  entities: v.pipe(v.array(Id), v.minLength(1, 'must name at least one entity')),
-  side: v.picklist(TIMELINE_SIDES, `must be one of ${TIMELINE_SIDES.join(', ')}`),
-  /** Who acted or spoke, as a reader would name them ("China's Ministry of Foreign Affairs"). */
-  speaker: LongText(160),
-  text: LongText(600),
-  sources: SourceRefs,
-  notes: v.optional(ReviewerNote),
-});
+  const ReportedSchema = v.strictObject({
+    /** What was reported there: how many sites, where, and by whom. */
+    text: T(600),
+    sources: SourceRefs,
+    notes: v.optional(ReviewerNote),
+  });
 
-// ---- end of story structure ----
+  const CountryResponseSchema = v.strictObject({
+    date: IsoDate,
+    /** Who responded: a ministry, a police force, a court, a minister by name. */
+    actor: T(160),
+    action: v.picklist(RESPONSE_ACTIONS, `must be one of ${RESPONSE_ACTIONS.join(', ')}`),
+    text: T(600),
+    sources: SourceRefs,
+    notes: v.optional(ReviewerNote),
+  });
 
-export const EntitySchema = v.strictObject({
-  id: Id,
-  name: LongText(160),
-  type: v.picklist(ENTITY_TYPES, `must be one of ${ENTITY_TYPES.join(', ')}`),
-  group: v.optional(v.picklist(ENTITY_GROUPS, `must be one of ${ENTITY_GROUPS.join(', ')}`)),
-  aliases: v.pipe(v.array(AliasSchema), v.minLength(1, 'must list at least one alias')),
-  summary: LongText(1200),
-  facts: v.array(FactSchema),
-  positions: v.optional(v.array(PositionSchema)),
-  related: v.optional(v.array(Id)),
-  reviewed: v.optional(IsoDate),
-  /** Responses by country (issue 15), for entities about the stations. */
-  countries: v.optional(v.array(CountrySchema)),
-});
+  const CountrySchema = v.strictObject({
+    country: CountryCode,
+    reported: ReportedSchema,
+    /** Oldest first, as they happened; may be empty when only a position is on record. */
+    responses: v.array(CountryResponseSchema),
+    /** The host government's stated view, when it gave one. */
+    hostPosition: v.optional(PositionSchema),
+    notes: v.optional(ReviewerNote),
+  });
 
-export const PackSchema = v.strictObject({
-  id: Id,
-  title: LongText(200),
-  version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as "1.0.0"')),
-  language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag')),
-  reviewed: IsoDate,
-  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'must list at least one source')),
-  entities: v.pipe(v.array(EntitySchema), v.minLength(1, 'must list at least one entity')),
-  /** Key dated events of the story (issue 15), each shown in the timelines of the entities it names. */
-  timeline: v.optional(v.array(TimelineEventSchema)),
-});
+  const TimelineEventSchema = v.strictObject({
+    date: IsoDate,
+    /** The entities the event belongs to; it is shown in each one's timeline. */
+    entities: v.pipe(v.array(Id), v.minLength(1, 'must name at least one entity')),
+    side: v.picklist(TIMELINE_SIDES, `must be one of ${TIMELINE_SIDES.join(', ')}`),
+    /** Who acted or spoke, as a reader would name them ("China's Ministry of Foreign Affairs"). */
+    speaker: T(160),
+    text: T(600),
+    sources: SourceRefs,
+    notes: v.optional(ReviewerNote),
+  });
+
+  // ---- end of story structure ----
+
+  const EntitySchema = v.strictObject({
+    id: Id,
+    name: T(160),
+    type: v.picklist(ENTITY_TYPES, `must be one of ${ENTITY_TYPES.join(', ')}`),
+    group: v.optional(v.picklist(ENTITY_GROUPS, `must be one of ${ENTITY_GROUPS.join(', ')}`)),
+    aliases: v.pipe(v.array(AliasSchema), v.minLength(1, 'must list at least one alias')),
+    summary: T(1200),
+    facts: v.array(FactSchema),
+    positions: v.optional(v.array(PositionSchema)),
+    related: v.optional(v.array(Id)),
+    reviewed: v.optional(IsoDate),
+    /** Responses by country (issue 15), for entities about the stations. */
+    countries: v.optional(v.array(CountrySchema)),
+  });
+
+  const PackSchema = v.pipe(
+    v.strictObject({
+      id: Id,
+      title: T(200),
+      version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as "1.0.0"')),
+      /** The language the pack was written in: a plain-string text is in it, and it is the fallback of every other. */
+      language: LanguageTag,
+      /** Every language the pack carries (BCP 47), its own first; absent means only `language`. */
+      languages: v.optional(Languages),
+      reviewed: IsoDate,
+      sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'must list at least one source')),
+      entities: v.pipe(v.array(EntitySchema), v.minLength(1, 'must list at least one entity')),
+      /** Key dated events of the story (issue 15), each shown in the timelines of the entities it names. */
+      timeline: v.optional(v.array(TimelineEventSchema)),
+    }),
+    v.forward(
+      v.check((pack) => pack.languages === undefined || pack.languages[0] === pack.language, "must start with the pack's own language"),
+      ['languages'],
+    ),
+  );
+
+  return {
+    FactSchema,
+    PositionSchema,
+    ReportedSchema,
+    CountryResponseSchema,
+    CountrySchema,
+    TimelineEventSchema,
+    EntitySchema,
+    PackSchema,
+  };
+}
+
+type Schemas = ReturnType<typeof buildSchemas>;
+const built = new Map<string, Schemas>();
+
+/** The schemas for a pack declaring `languages` (its own language first), built once per set of languages. */
+export function schemasFor(languages: readonly string[]): Schemas {
+  const key = languages.join(',');
+  let schemas = built.get(key);
+  if (!schemas) {
+    schemas = buildSchemas(languages);
+    built.set(key, schemas);
+  }
+  return schemas;
+}
+
+/** The schemas of a pack in English only: what the types below are inferred from (text is `LocalText` in every case). */
+export const { FactSchema, PositionSchema, ReportedSchema, CountryResponseSchema, CountrySchema, TimelineEventSchema, EntitySchema, PackSchema } =
+  schemasFor(['en']);
 
 export type Pack = v.InferOutput<typeof PackSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;

@@ -7,7 +7,9 @@ import * as v from 'valibot';
 import { caseModeOf, contextOf, GAP, segmentsOf, termsOf, unlessOf } from '../match/alias-rules';
 import { normalize } from '../text/normalize';
 import { isAfter } from './pack-dates';
-import { PackSchema, type Alias, type Pack, type Position } from './schema';
+import type { LocalText } from './localized';
+import { packLanguages, schemasFor, type Alias, type Pack, type Position } from './schema';
+import { describeDisagreement, figureDisagreements } from './translation-agreement';
 
 export interface PackError {
   /** e.g. `entities[3] (wang-jingyu).facts[1].sources[0]` */
@@ -227,11 +229,49 @@ function aliasErrors(aliases: readonly Alias[], at: (keys: PathKey[]) => string)
 
 /** Validates already-parsed JSON. */
 export function validatePack(input: unknown): PackResult {
-  const parsed = v.safeParse(PackSchema, input);
+  const header = v.safeParse(PackHeader, input);
+  // A pack whose languages cannot be read is checked as English only, so its other errors still show.
+  const languages = header.success ? packLanguages(header.output) : ['en'];
+  const parsed = v.safeParse(schemasFor(languages).PackSchema, input);
   if (!parsed.success) return { ok: false, errors: structuralErrors(parsed.issues, input) };
-  const errors = crossReferenceErrors(parsed.output);
+  const errors = [...crossReferenceErrors(parsed.output), ...translationErrors(parsed.output)];
   return errors.length > 0 ? { ok: false, errors } : { ok: true, pack: parsed.output };
 }
+
+/** Just enough of a pack to know which languages its text must be in; the full schema reports the rest. */
+const PackHeader = v.object({ language: v.string(), languages: v.optional(v.array(v.string())) });
+
+// ---- Translations (issue 14): each language's text keeps the original's numbers and dates ----
+
+/** Calls back with every translated text in the pack (a map from language to string) and its path. */
+function eachTranslation(node: unknown, keys: PathKey[], languages: ReadonlySet<string>, visit: (text: Record<string, string>, keys: PathKey[]) => void): void {
+  if (Array.isArray(node)) {
+    node.forEach((item, i) => eachTranslation(item, [...keys, i], languages, visit));
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  const entries = Object.entries(node);
+  // The schema allows objects keyed by declared languages only where a text is translatable.
+  if (entries.length > 1 && entries.every(([key, value]) => languages.has(key) && typeof value === 'string')) {
+    visit(node as Record<string, string>, keys);
+    return;
+  }
+  for (const [key, value] of entries) eachTranslation(value, [...keys, key], languages, visit);
+}
+
+function translationErrors(pack: Pack): PackError[] {
+  const languages = packLanguages(pack);
+  if (languages.length < 2) return [];
+  const errors: PackError[] = [];
+  eachTranslation(pack, [], new Set(languages), (text: Exclude<LocalText, string>, keys) => {
+    for (const d of figureDisagreements(text, pack.language)) {
+      errors.push({ path: formatPath([...keys, d.lang], pack), message: describeDisagreement(d, pack.language) });
+    }
+  });
+  return errors;
+}
+
+// ---- end of translations ----
 
 /** Parses and validates pack text, as read from a file or an import. */
 export function parsePack(text: string): PackResult {

@@ -109,4 +109,17 @@ describe('CitationList', () => {
   it('renders nothing without sources', () => {
     expect(show({ sources: [] }).childElementCount).toBe(0);
   });
+
+  it('says where an unlinked source was seen, and which copy of a linked one was read', () => {
+    const sources = [
+      { id: 's-repost', title: 'A statement', publisher: 'A ministry', via: 'example.net, a repost', kind: 'official' as const },
+      { id: 's-copy', title: 'A report', publisher: 'A paper', url: 'https://example.org/copy', via: 'Another paper (reprint)', kind: 'news' as const },
+    ];
+    const [unlinked, copy] = [...show({ sources }).querySelectorAll('li.citation')];
+    expect(unlinked!.querySelector('a')).toBeNull();
+    expect(unlinked!.querySelector('.citation-via.is-unlinked')!.textContent).toBe(' · no link: seen via example.net, a repost');
+    expect(copy!.querySelector('a')!.getAttribute('href')).toBe('https://example.org/copy');
+    expect(copy!.querySelector('.citation-via')!.textContent).toBe(' · via Another paper (reprint)');
+    expect(copy!.querySelector('.citation-via')!.classList.contains('is-unlinked')).toBe(false);
+  });
 });

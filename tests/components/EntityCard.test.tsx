@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EntityCard, type EntityCardProps } from '../../components/EntityCard';
-import { LABELS, view } from './fixtures';
+import { LABELS, multilingualView, view } from './fixtures';
 
 let root: HTMLDivElement;
 function show(overrides: Partial<EntityCardProps> = {}) {
@@ -67,5 +67,50 @@ describe('EntityCard', () => {
       if (c.tagName === 'A') expect(c.getAttribute('href')).toMatch(/^https:\/\//);
       if (c.tagName === 'BUTTON') expect(c.getAttribute('type')).toBe('button');
     }
+  });
+
+  it("carries the language of the entity's text on its root", () => {
+    const { el } = show({ view: multilingualView('lantern-line', 'zh-Hans') });
+    expect(el.querySelector('[role="dialog"]')!.getAttribute('lang')).toBe('zh-Hans');
+    expect(el.querySelector('.card-actions')!.hasAttribute('lang')).toBe(false);
+  });
+
+  it('marks its own words with their language when they are not in the text’s', () => {
+    const { el } = show({ view: multilingualView('lantern-line', 'zh-Hans'), labelLang: 'en' });
+    expect(el.querySelector('.card-actions')!.getAttribute('lang')).toBe('en');
+    expect(el.querySelector('.card-close')!.getAttribute('lang')).toBe('en');
+  });
+
+  it("switches between the pack's languages with labelled toggle buttons, the shown one pressed", () => {
+    const onLanguage = vi.fn();
+    const { el } = show({ view: multilingualView('lantern-line', 'zh-Hant'), onLanguage });
+    const group = el.querySelector('.card-langs')!;
+    expect(group.getAttribute('role')).toBe('group');
+    expect(group.getAttribute('aria-label')).toBe('Language of the card');
+    const buttons = [...group.querySelectorAll('button')];
+    expect(buttons.map((b) => [b.textContent, b.getAttribute('aria-label'), b.getAttribute('lang'), b.getAttribute('aria-pressed')])).toEqual([
+      ['EN', 'English', 'en', 'false'],
+      ['简', '简体中文', 'zh-Hans', 'false'],
+      ['繁', '繁體中文', 'zh-Hant', 'true'],
+    ]);
+    buttons[1]!.click();
+    buttons[2]!.click();
+    expect(onLanguage.mock.calls).toEqual([['zh-Hans']]);
+  });
+
+  it('offers no switch for a pack in one language', () => {
+    expect(show({ onLanguage: vi.fn() }).el.querySelector('.card-langs')).toBeNull();
+  });
+
+  it('links to the responses by country when the entity has some', () => {
+    const onCountries = vi.fn();
+    const { el } = show({ view: multilingualView('lantern-line', 'en'), onCountries });
+    const link = el.querySelector<HTMLButtonElement>('.card-link')!;
+    expect(link.textContent).toBe('By country →');
+    link.click();
+    expect(onCountries).toHaveBeenCalledOnce();
+    render(null, root);
+    root.remove();
+    expect(show({ view: multilingualView('mira-osk', 'en'), onCountries }).el.querySelector('.card-link')).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EntityDetails, type EntityDetailsProps } from '../../components/EntityDetails';
-import { LABELS, view } from './fixtures';
+import { LABELS, multilingualView, view } from './fixtures';
 
 let root: HTMLDivElement;
 function show(overrides: Partial<EntityDetailsProps> = {}) {
@@ -94,5 +94,38 @@ describe('EntityDetails', () => {
     const el = show({ headingLevel: 3 });
     expect(el.querySelector('h3.ed-name')).not.toBeNull();
     expect(texts(el, 'h4')).toEqual(['Key facts', 'Contested points', 'Sources', 'Related']);
+  });
+
+  it('carries the language of its text, and marks labels only when they are in another', () => {
+    const zh = show({ view: multilingualView('lantern-line', 'zh-Hant') });
+    expect(zh.querySelector('article')!.getAttribute('lang')).toBe('zh-Hant');
+    expect(zh.querySelector('h2')!.textContent).toBe('燈籠熱線');
+    expect(zh.querySelectorAll('[lang]:not(article):not(.related-item)')).toHaveLength(0);
+    render(null, root);
+    root.remove();
+    const marked = show({ view: multilingualView('lantern-line', 'zh-Hant'), labelLang: 'en' });
+    for (const selector of ['.ed-type', '.ed-facts .ed-heading', '.ed-sources .ed-heading', '.ed-reviewed', '.related-preview-hint']) {
+      expect(marked.querySelector(selector)!.getAttribute('lang'), selector).toBe('en');
+    }
+    expect(marked.querySelector('.fact-label')!.hasAttribute('lang')).toBe(false);
+  });
+
+  it('formats the reviewed date in the language of the text', () => {
+    expect(show({ view: multilingualView('lantern-line', 'zh-Hans') }).querySelector('.ed-reviewed')!.textContent).toBe('Reviewed 2026年12月1日');
+  });
+
+  it('says what a position was about when it is not the entity’s own case, and labels a general statement', () => {
+    const el = show({ view: multilingualView('lantern-line', 'en') });
+    const positions = [...el.querySelectorAll('.position')];
+    expect(positions[0]!.querySelector('.position-about')).toBeNull();
+    expect(positions[1]!.querySelector('.position-about')!.textContent).toBe("About: the helpline's office");
+    expect(positions[1]!.querySelector('.position-about')!.classList.contains('is-general')).toBe(false);
+    expect(positions[2]!.querySelector('.position-about.is-general')!.textContent).toBe('General statement, about: helplines abroad in general');
+  });
+
+  it('shows what it is given about the story before the sources that story cites', () => {
+    const el = show({ story: <p class="story-slot">More</p> });
+    const order = [...el.querySelectorAll('.ed-positions, .story-slot, .ed-sources')].map((e) => e.className);
+    expect(order).toEqual(['ed-section ed-positions', 'story-slot', 'ed-section ed-sources']);
   });
 });

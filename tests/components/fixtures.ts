@@ -2,6 +2,7 @@ import type { EntityCardLabels } from '../../components/EntityCard';
 import { entityView, type EntityView } from '../../lib/entity-view';
 import { Catalog } from '../../lib/pack/catalog';
 import type { Entity, Source } from '../../lib/pack/schema';
+import { multilingualPack } from '../support/multilingual-pack';
 
 export const LABELS: EntityCardLabels = {
   types: {
@@ -19,17 +20,24 @@ export const LABELS: EntityCardLabels = {
   sources: 'Sources',
   related: 'Related',
   relatedHint: 'Point at a name to preview it.',
-  reviewed: (date) => `Reviewed ${date}`,
+  reviewed: 'Reviewed $1',
   archived: 'archived copy',
+  via: 'via $1',
+  noLink: 'no link: seen via $1',
+  positionAbout: 'About: $1',
+  positionGeneral: 'General statement, about: $1',
   copy: 'Copy',
-  copyLabel: (title) => `Copy citation: ${title}`,
+  copyLabel: 'Copy citation: $1',
   copied: 'Copied',
   copyFailed: 'Copying was refused: the citation is selected below.',
-  citationField: (title) => `Citation: ${title}`,
+  citationField: 'Citation: $1',
+  citation: { title: '“$1”', via: 'via $1', noLink: 'no link', separator: ', ', whole: "$1. Cited in Backstory's context pack “$2”, reviewed $3." },
   close: 'Close',
   details: 'Details',
   stopTracking: 'Stop tracking',
   back: 'Back',
+  language: 'Language of the card',
+  byCountry: 'By country',
 };
 
 export const SOURCES: Source[] = [
@@ -76,4 +84,9 @@ const RELATED: Entity[] = [
 export function view(overrides: Partial<Entity> = {}, sources: Source[] = SOURCES): EntityView {
   const pack = { id: 'test', title: 'Test', version: '1.0.0', language: 'en', reviewed: '2026-01', sources, entities: [entity(overrides), ...RELATED] };
   return entityView(new Catalog([pack]), entity(overrides).id)!;
+}
+
+/** A view of the three-language test pack (tests/support/multilingual-pack.ts), in `lang`. */
+export function multilingualView(id: string, lang: string, story = false): EntityView {
+  return entityView(new Catalog([multilingualPack()]), id, lang, { story })!;
 }

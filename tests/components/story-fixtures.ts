@@ -1,9 +1,10 @@
 import type { CountryTableLabels } from '../../components/CountryTable';
 import type { TimelineLabels } from '../../components/Timeline';
-import type { Country, TimelineEvent } from '../../lib/pack/schema';
+import { entityView, type EntityView } from '../../lib/entity-view';
+import { Catalog } from '../../lib/pack/catalog';
+import type { Country, Pack, Source, TimelineEvent } from '../../lib/pack/schema';
 
 export const COUNTRY_LABELS: CountryTableLabels = {
-  caption: 'Responses by country',
   country: 'Country',
   reported: 'Reported',
   response: 'Response',
@@ -24,10 +25,11 @@ export const COUNTRY_LABELS: CountryTableLabels = {
   },
   noResponse: 'No response on record',
   hostPosition: 'Government position:',
+  positionAbout: 'About: $1',
+  positionGeneral: 'General statement, about: $1',
 };
 
 export const TIMELINE_LABELS: TimelineLabels = {
-  label: 'Timeline',
   chinaLane: 'Chinese government and state media',
   othersLane: 'Others',
   sides: {
@@ -76,3 +78,36 @@ export const EVENTS: TimelineEvent[] = [
   { date: '2022-11-01', entities: ['stations'], side: 'other-government', speaker: 'Dutch foreign minister', text: 'Ordered closure.', sources: ['s-order'] },
   { date: '2023-05-16', entities: ['stations'], side: 'chinese-state-media', speaker: 'Global Times', text: 'Attacked the NGO.', sources: ['s-gt', 's-report'] },
 ];
+
+const STORY_SOURCES: Source[] = ['s-report', 's-paper', 's-order', 's-zdf', 's-tt', 's-denial', 's-gt'].map((id) => ({
+  id,
+  title: `Source ${id}`,
+  publisher: 'Publisher',
+  url: `https://example.org/${id}`,
+  kind: 'news',
+}));
+
+/** The full view (with story) of an entity that has one fact citing s-report, these countries and these events. */
+export function storyView(lang = 'en'): EntityView {
+  const pack: Pack = {
+    id: 'story',
+    title: 'Story',
+    version: '1.0.0',
+    language: 'en',
+    reviewed: '2026-01',
+    sources: STORY_SOURCES,
+    entities: [
+      {
+        id: 'stations',
+        name: 'Stations',
+        type: 'concept',
+        aliases: [{ text: 'Stations' }],
+        summary: 'About the stations.',
+        facts: [{ label: 'Count', value: '54', sources: ['s-report'] }],
+        countries: COUNTRIES,
+      },
+    ],
+    timeline: EVENTS,
+  };
+  return entityView(new Catalog([pack]), 'stations', lang, { story: true })!;
+}

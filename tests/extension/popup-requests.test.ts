@@ -9,6 +9,8 @@ describe('parsePopupRequest', () => {
     [{ type: 'jump-to-mention' }, null],
     [{ type: 'jump-to-mention', entityId: 'x'.repeat(201) }, null],
     [{ type: 'jump-to-mention', entityId: 3 }, null],
+    [{ type: 'page-languages' }, { type: 'page-languages' }],
+    [{ type: 'page-languages', entityId: 'finn-lau' }, { type: 'page-languages' }],
     [{ type: 'focus-mention', direction: 'next' }, null],
     ['backstory-ping', null],
     [null, null],

@@ -11,7 +11,7 @@ async function load(): Promise<Settings> {
 }
 
 interface Case {
-  name: keyof Settings & ('untrackedEntities' | 'pausedSites' | 'enabled' | 'highlightStyle' | 'manualMode');
+  name: keyof Settings & ('untrackedEntities' | 'pausedSites' | 'enabled' | 'highlightStyle' | 'manualMode' | 'languagePreference');
   area: 'sync' | 'local';
   key: string;
   fallback: unknown;
@@ -25,6 +25,7 @@ const CASES: Case[] = [
   { name: 'enabled', area: 'sync', key: 'enabled', fallback: true, value: false, corrupt: ['false', 0, [], {}] },
   { name: 'highlightStyle', area: 'sync', key: 'highlightStyle', fallback: 'underline', value: 'background', corrupt: ['bold', 1, true, ['none']] },
   { name: 'manualMode', area: 'sync', key: 'manualMode', fallback: false, value: true, corrupt: ['true', 1, null, {}] },
+  { name: 'languagePreference', area: 'sync', key: 'language', fallback: 'page', value: 'zh-Hant', corrupt: ['繁體中文', 7, ['zh-Hant'], '', 'x'.repeat(40), null] },
 ];
 
 describe('extension/settings', () => {

@@ -3,19 +3,19 @@ import { formatCitation, type CitationWords, type CitedSource } from '../../lib/
 
 /** The English words of locales/en.yml `citation.*`, written out so that a change there is a decision here too. */
 const EN: CitationWords = {
-  title: (t) => `“${t}”`,
-  via: (outlet) => `via ${outlet}`,
+  title: '“$1”',
+  via: 'via $1',
   noLink: 'no link',
   separator: ', ',
-  whole: (source, pack, reviewed) => `${source}. Cited in Backstory's context pack “${pack}”, reviewed ${reviewed}.`,
+  whole: "$1. Cited in Backstory's context pack “$2”, reviewed $3.",
 };
 
 const ZH: CitationWords = {
-  title: (t) => `《${t}》`,
-  via: (outlet) => `见于${outlet}`,
+  title: '《$1》',
+  via: '见于$1',
   noLink: '无链接',
   separator: '，',
-  whole: (source, pack, reviewed) => `${source}。引自 Backstory 资料包《${pack}》，审核日期：${reviewed}。`,
+  whole: '$1。引自 Backstory 资料包《$2》，审核日期：$3。',
 };
 
 const PACK = { title: 'China’s overseas “police stations”', reviewed: '2026-12-01' };

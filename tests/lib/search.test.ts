@@ -69,3 +69,16 @@ describe('EntitySearch', () => {
     expect(search.search('security', 1)).toHaveLength(1);
   });
 });
+
+describe('EntitySearch over names in several languages', () => {
+  const multilingual = new EntitySearch([
+    { id: 'lantern-line', name: 'Lantern Line', names: ['Lantern Line', '灯笼热线', '燈籠熱線'], aliases: [{ text: 'Lantern Line' }] },
+    { id: 'mira-osk', name: '米拉·奧斯克', names: ['Mira Osk', '米拉·奥斯克', '米拉·奧斯克'], aliases: [] },
+  ]);
+
+  it('finds an entity by its name in any language its pack carries, even one that is no alias', () => {
+    expect(multilingual.search('燈籠')).toEqual([{ id: 'lantern-line', matched: '燈籠熱線', rank: 1 }]);
+    expect(multilingual.search('灯笼热线')).toEqual([{ id: 'lantern-line', matched: '灯笼热线', rank: 0 }]);
+    expect(multilingual.search('mira')).toEqual([{ id: 'mira-osk', matched: 'Mira Osk', rank: 1 }]);
+  });
+});

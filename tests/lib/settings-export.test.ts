@@ -10,6 +10,7 @@ const SETTINGS: SettingsSnapshot = {
   pausedSites: ['example.com'],
   highlightStyle: 'background',
   manualMode: true,
+  language: 'zh-Hant',
   importedPacks: [testPack('community', ['community-entity'])],
 };
 
@@ -26,6 +27,11 @@ describe('exportSettings / parseSettingsExport', () => {
     expect(parseSettingsExport(text, bundled)).toEqual({ ok: true, settings: SETTINGS });
   });
 
+  it('reads a file from before the language setting as following the page', () => {
+    const text = fileWith((f) => delete f.language);
+    expect(parseSettingsExport(text, bundled)).toMatchObject({ ok: true, settings: { language: 'page' } });
+  });
+
   it.each<[string, string, { path: string; message: string }[]]>([
     ['not JSON', '{', [{ path: '(file)', message: expect.stringContaining('is not valid JSON') as unknown as string }]],
     ['a pack instead', JSON.stringify(testPack()), [{ path: 'format', message: NOT_SETTINGS }]],
@@ -39,6 +45,7 @@ describe('exportSettings / parseSettingsExport', () => {
       [{ path: 'pausedSites[1]', message: 'must be a hostname such as "example.com"' }],
     ],
     ['a missing field', fileWith((f) => delete f.manualMode), [{ path: 'manualMode', message: 'is required' }]],
+    ['a bad language', fileWith((f) => (f.language = 'Chinese please')), [{ path: 'language', message: 'must be "page" or a language tag such as "zh-Hant"' }]],
     ['an unknown field', fileWith((f) => (f.extra = 1)), [{ path: 'extra', message: 'unknown field "extra"' }]],
   ])('rejects %s, listing the problem by path', (_, text, errors) => {
     expect(parseSettingsExport(text, bundled)).toEqual({ ok: false, errors });

@@ -3,12 +3,14 @@ import { needsActivation, readParams, type PopupData } from '../../../entrypoint
 
 describe('readParams', () => {
   it.each([
-    ['', { tabId: null, entityId: null }],
-    ['?tab=12', { tabId: 12, entityId: null }],
-    ['?tab=12&entity=finn-lau', { tabId: 12, entityId: 'finn-lau' }],
-    ['?entity=finn-lau', { tabId: null, entityId: 'finn-lau' }],
-    ['?tab=-1&entity=Finn%20Lau', { tabId: null, entityId: null }],
-    ['?tab=1e3&entity=<b>', { tabId: null, entityId: null }],
+    ['', { tabId: null, entityId: null, lang: null, section: null }],
+    ['?tab=12', { tabId: 12, entityId: null, lang: null, section: null }],
+    ['?tab=12&entity=finn-lau', { tabId: 12, entityId: 'finn-lau', lang: null, section: null }],
+    ['?entity=finn-lau', { tabId: null, entityId: 'finn-lau', lang: null, section: null }],
+    ['?tab=-1&entity=Finn%20Lau', { tabId: null, entityId: null, lang: null, section: null }],
+    ['?tab=1e3&entity=<b>', { tabId: null, entityId: null, lang: null, section: null }],
+    ['?tab=4&entity=finn-lau&lang=zh-Hant&section=countries', { tabId: 4, entityId: 'finn-lau', lang: 'zh-Hant', section: 'countries' }],
+    ['?entity=finn-lau&lang=<i>&section=timeline', { tabId: null, entityId: 'finn-lau', lang: null, section: null }],
   ])('%s → %j', (search, expected) => {
     expect(readParams(search)).toEqual(expected);
   });
@@ -24,6 +26,8 @@ describe('needsActivation', () => {
     untracked: [],
     manual: true,
     packs: [],
+    language: 'page',
+    ui: 'en-US',
     ...overrides,
   });
 
