@@ -4,13 +4,15 @@
  *
  * With a display, the browser stays open until you close it (or press Ctrl+C).
  * Without one (a server, CI, a container), it runs headless and writes
- * screenshots of the highlighted article, of a hover card and of the popup
+ * screenshots of the highlighted article, of a hover card (and of one opened
+ * in the article's Chinese paragraph, in Chinese) and of the popup
  * into demo-output/, and one of the welcome page Backstory opens on install.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { CHROMIUM_HELP, findChromium } from './lib/chromium';
 import { launchExtension } from './lib/launch';
 import { servePages } from './lib/serve';
@@ -53,19 +55,15 @@ async function main(): Promise<void> {
     const articleShot = resolve(OUT_DIR, 'article.png');
     await page.screenshot({ path: articleShot, fullPage: true });
 
-    // Rest the pointer on the first mention until its card opens.
-    const box = await page.evaluate(() => {
-      const first = [...(CSS.highlights.get('backstory-mention') ?? [])][0] as Range | undefined;
-      const r = first?.getBoundingClientRect();
-      return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
-    });
+    // Rest the pointer on the first mention until its card opens; then on the first one in the
+    // Simplified Chinese paragraph, whose card speaks that paragraph's language.
     const cardShot = resolve(OUT_DIR, 'card.png');
-    if (box) {
-      await page.mouse.move(box.x, box.y);
-      await page.waitForSelector('backstory-card >> [role=dialog]', { timeout: 10_000 });
-      await page.waitForTimeout(300);
-      await page.screenshot({ path: cardShot });
-    }
+    const chineseCardShot = resolve(OUT_DIR, 'card-zh-Hans.png');
+    const box = await openCardAt(page, 'body');
+    if (box) await page.screenshot({ path: cardShot });
+    await page.keyboard.press('Escape');
+    const chineseBox = await openCardAt(page, 'p[lang="zh-Hans"]');
+    if (chineseBox) await page.screenshot({ path: chineseCardShot });
 
     // Hidden tab URLs need no permission to look up: ask for the active tab, which is this page.
     const worker = await ext.worker();
@@ -85,11 +83,30 @@ async function main(): Promise<void> {
     console.log(`No display found, so Chromium ran headless. Screenshots written to ${OUT_DIR}/:`);
     console.log(`  ${articleShot}`);
     if (box) console.log(`  ${cardShot}`);
+    if (chineseBox) console.log(`  ${chineseCardShot} (a mention in the Chinese paragraph)`);
     console.log(`  ${popupShot}`);
     console.log(`  ${welcomeShot} (the page Backstory opens on install)`);
   }
   await ext.close();
   await server.close();
+}
+
+/** Rests the pointer on the first mention inside `within` until its card opens; null if there is none. */
+async function openCardAt(page: Page, within: string): Promise<{ x: number; y: number } | null> {
+  const box = await page.evaluate((selector) => {
+    const scope = document.querySelector(selector);
+    const ranges = [...(CSS.highlights.get('backstory-mention') ?? [])] as Range[];
+    const first = ranges.find((r) => scope?.contains(r.startContainer));
+    first?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const rect = first?.getClientRects()[0];
+    return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+  }, within);
+  if (!box) return null;
+  await page.mouse.move(box.x - 3, box.y);
+  await page.mouse.move(box.x, box.y);
+  await page.waitForSelector('backstory-card >> [role=dialog]', { timeout: 10_000 });
+  await page.waitForTimeout(300);
+  return box;
 }
 
 main().catch((error: unknown) => {

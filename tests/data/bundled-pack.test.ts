@@ -140,9 +140,9 @@ describe('bundled packs', () => {
     expect(entities.map((e) => e.id)).toContain(id);
   });
 
-  it('is version 1.1.0 (issue 15), reviewed on the date every entity shows', () => {
+  it('is version 1.2.0 (issue 14), reviewed on the date every entity shows', () => {
     const pack = packs.find((p) => p.id === 'overseas-police-stations');
-    expect(pack?.version).toBe('1.1.0');
+    expect(pack?.version).toBe('1.2.0');
     expect(new Set(pack?.entities.map((e) => e.reviewed))).toEqual(new Set([pack?.reviewed]));
   });
 });

@@ -265,7 +265,7 @@ describe('hover card (light)', () => {
 
     await command(h, page, 'next');
     await expect.poll(() => cardState(page), { timeout: 3_000 }).toMatchObject({ entityId: 'safeguard-defenders', focused: 'div[role=dialog]' });
-    expect(await focusTexts(page)).toEqual(['Safeguard Defenders']);
+    await expect.poll(() => focusTexts(page)).toEqual(['Safeguard Defenders']);
     await shoot(page, 'light-command-first');
 
     await command(h, page, 'next');

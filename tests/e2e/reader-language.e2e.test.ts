@@ -11,7 +11,7 @@
  * The entities come from a three-language pack imported through the options
  * page, as a reader would import one (tests/support/multilingual-pack.ts).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { multilingualPack } from '../support/multilingual-pack';
@@ -299,6 +299,52 @@ describe('Chinese cards in the dark scheme', () => {
     await popup.screenshot({ path: `${SHOTS}/popup-dark-${lang}.png`, fullPage: true });
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
+    await p.close();
+  });
+});
+
+const DEMO = readFileSync(new URL('../../scripts/demo/article.html', import.meta.url), 'utf8');
+
+describe('the bundled pack in three languages, on the demo article', () => {
+  const h = useHarness({ '/article.html': DEMO });
+
+  /** What the card shows that a translation must keep: its facts' labels and the sources each fact cites. */
+  function cardFacts(p: Page): Promise<{ labels: string[]; cites: string[] }> {
+    return p.evaluate(() => {
+      const root = document.querySelector('backstory-card')!.shadowRoot!;
+      return {
+        labels: [...root.querySelectorAll('.fact-label')].map((e) => e.textContent ?? ''),
+        cites: [...root.querySelectorAll('.fact')].map((f) => [...f.querySelectorAll('.cite')].map((c) => c.textContent).join('')),
+      };
+    });
+  }
+
+  it('opens Safeguard Defenders in English, Simplified or Traditional Chinese as the paragraph is written, citing the same sources', async () => {
+    const p = await h.open('/article.html');
+    // The number `npm start` reports for the demo article.
+    await waitForHighlightCount(p, 30);
+    const seen: Record<string, { labels: string[]; cites: string[] }> = {};
+    for (const [mention, lang, name, founded] of [
+      ['Safeguard Defenders', 'en', 'Safeguard Defenders', 'Founded'],
+      ['保护卫士', 'zh-Hans', '保护卫士', '成立时间'],
+      ['保護衛士', 'zh-Hant', '保護衛士', '成立時間'],
+    ] as const) {
+      // The Chinese paragraphs are below the fold.
+      await p.getByText(mention, { exact: false }).first().scrollIntoViewIfNeeded();
+      await hoverOpen(p, mention);
+      const shown = await cardLanguage(p);
+      expect(shown.lang).toBe(lang);
+      expect(shown.name).toBe(name);
+      seen[lang] = await cardFacts(p);
+      expect(seen[lang]!.labels).toContain(founded);
+      if (lang !== 'en') await p.screenshot({ path: `${SHOTS}/demo-card-${lang}.png` });
+      expect(await axeViolations(p, CARD_DIALOG)).toEqual([]);
+      await closeCard(p);
+    }
+    // Same facts, each citing the same numbered sources, in every language.
+    expect(seen['zh-Hans']!.cites).toEqual(seen.en!.cites);
+    expect(seen['zh-Hant']!.cites).toEqual(seen.en!.cites);
+    expect(seen['zh-Hans']!.labels).toHaveLength(seen.en!.labels.length);
     await p.close();
   });
 });
