@@ -395,7 +395,8 @@ describe('hover card (light)', () => {
     expect(look.fontSize).toBeCloseTo(14, 0);
     expect(look.visible).toBe(true);
     expect(look.onTop).toBe(true);
-    expect(look.buttons).toHaveLength(2);
+    // Details and Stop tracking, then the pack's three languages (EN / 简 / 繁).
+    expect(look.buttons).toHaveLength(5);
     expect(look.buttons).not.toContain('none');
     await shoot(page, 'hostile-open');
     const during = await layout();
