@@ -1,10 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { citationMarks, formatPackDate } from '../lib/citations';
+import { formatCitation, type CitationWords } from '../lib/citation-text';
 import type { EntityView, PositionView, RelatedEntity } from '../lib/entity-view';
 import { fill } from '../lib/fill';
 import type { EntityType } from '../lib/pack/schema';
-import { CitationList, type CitationListLabels } from './CitationList';
+import { CitationList, type CitationListLabels, type CopyStatus } from './CitationList';
 
 export interface EntityDetailsLabels extends CitationListLabels {
   types: Record<EntityType, string>;
@@ -17,6 +18,8 @@ export interface EntityDetailsLabels extends CitationListLabels {
   relatedHint: string;
   /** "Last reviewed $1". */
   reviewed: string;
+  /** The words around a copied citation. */
+  citation: CitationWords;
   /** Over a position about another case than the entity's own: "About: $1". */
   positionAbout: string;
   /** Over a general statement: "General statement, about: $1". */
@@ -37,6 +40,13 @@ export interface EntityDetailsProps {
   onSelectRelated?: (entityId: string) => void;
   /** More about the story (the country table and timeline, or a link to them), shown before the sources they cite. */
   story?: ComponentChildren;
+  /**
+   * Copy a source as a citation, given as text in the words of `labels`
+   * (lib/citation-text.ts); without it, sources have no copy button.
+   */
+  onCopyCitation?: (sourceId: string, citation: string) => void;
+  /** What became of the last copy (CitationList). */
+  copyStatus?: CopyStatus | null;
 }
 
 const HEADINGS = ['h2', 'h3', 'h4', 'h5'] as const;
@@ -71,7 +81,7 @@ export function PositionText({ position, labels }: { position: PositionView; lab
  * only: props in, callbacks out.
  */
 export function EntityDetails(props: EntityDetailsProps) {
-  const { view, labels, labelLang, headingId, headingLevel = 2, onSelectRelated, story } = props;
+  const { view, labels, labelLang, headingId, headingLevel = 2, onSelectRelated, story, onCopyCitation, copyStatus } = props;
   const { facts, positions, sources, related } = view;
   const Name = HEADINGS[headingLevel - 2]!;
   const Section = HEADINGS[headingLevel - 1]!;
@@ -133,7 +143,19 @@ export function EntityDetails(props: EntityDetailsProps) {
           <Section class="ed-heading" lang={labelLang}>
             {labels.sources}
           </Section>
-          <CitationList sources={sources} labels={labels} locale={view.lang} />
+          <CitationList
+            sources={sources}
+            labels={labels}
+            locale={view.lang}
+            labelLang={labelLang}
+            // Written in the words of the labels, dates too, so that the pasted sentence reads in one language.
+            onCopy={
+              onCopyCitation &&
+              ((source) =>
+                onCopyCitation(source.id, formatCitation(source, { title: view.packTitle, reviewed: view.reviewedOn }, labels.citation, labelLang ?? view.lang)))
+            }
+            copyStatus={copyStatus}
+          />
         </section>
       ) : null}
 

@@ -4,12 +4,22 @@ import type { Groupable } from '../lib/grouping';
 import { EntityList, type EntityListItem, type EntityListLabels, type EntityListProps } from './EntityList';
 import { Toggle } from './Toggle';
 
+/** What a group's header counts. */
+export interface GroupCounts {
+  /** Entities of the group listed here: those the page mentions, or those a filter matches. */
+  listed: number;
+  /** Entities of the whole group that are tracked, listed or not. */
+  tracked: number;
+  /** Entities in the whole group: what its switch turns on or off. */
+  total: number;
+}
+
 export interface GroupedEntityListLabels extends EntityListLabels {
   groups: Record<EntityGroup, string>;
-  /** The group switch's accessible name, e.g. "Track all People". */
-  trackGroup: (group: string) => string;
-  /** e.g. "3 of 5 tracked". */
-  groupTracked: (tracked: number, total: number) => string;
+  /** The group switch's accessible name, saying what it switches: "Track all 3 entities in People". */
+  trackGroup: (group: string, total: number) => string;
+  /** Beside the group's heading, e.g. "1 on this page · tracking all 3" (the popup) or "tracking 2 of 5" (the options page). */
+  groupCount: (counts: GroupCounts) => string;
 }
 
 export interface GroupedItem extends EntityListItem {
@@ -43,7 +53,7 @@ export function GroupedEntityList(props: GroupedEntityListProps) {
       {groupBy(items, (item) => item.entity).map(({ group, items: groupItems }) => {
         const ids = groupIds?.(group) ?? groupItems.map((item) => item.entity.id);
         const state = trackingState(ids, untracked);
-        const trackedCount = ids.filter((id) => !untracked.has(id)).length;
+        const counts: GroupCounts = { listed: groupItems.length, tracked: ids.filter((id) => !untracked.has(id)).length, total: ids.length };
         const headingId = `${idPrefix}-${group}`;
         const name = labels.groups[group] ?? group;
         return (
@@ -52,8 +62,8 @@ export function GroupedEntityList(props: GroupedEntityListProps) {
               <Heading id={headingId} class="group-name">
                 {name}
               </Heading>
-              <span class="group-count">{labels.groupTracked(trackedCount, ids.length)}</span>
-              <Toggle checked={state === 'all'} onChange={(on) => onTrackGroup(group, on)} label={labels.trackGroup(name)} hideLabel />
+              <span class="group-count">{labels.groupCount(counts)}</span>
+              <Toggle checked={state === 'all'} onChange={(on) => onTrackGroup(group, on)} label={labels.trackGroup(name, ids.length)} hideLabel />
             </div>
             <EntityList {...list} items={groupItems} labels={labels} />
           </section>

@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import table from 'virtual:backstory-labels';
 import type { CountryTableLabels } from '../components/CountryTable';
 import type { EntityCardLabels } from '../components/EntityCard';
-import type { GroupedEntityListLabels } from '../components/GroupedEntityList';
+import type { GroupCounts, GroupedEntityListLabels } from '../components/GroupedEntityList';
 import type { TimelineLabels } from '../components/Timeline';
 import type { EntityGroup } from '../lib/grouping';
 import { packLanguageFor } from '../lib/language/tags';
@@ -60,10 +60,26 @@ export function entityListLabels(): GroupedEntityListLabels {
     groups: groupLabels(),
     mentions: (count) => i18n.t('entity.mentions', count),
     track: (name) => i18n.t('entity.track', [name]),
-    trackGroup: (group) => i18n.t('entity.trackGroup', [group]),
-    groupTracked: (tracked, total) => i18n.t('entity.groupTracked', [tracked, total]),
+    trackGroup: (group, total) => i18n.t('entity.trackGroup', total, [total, group]),
+    groupCount: ({ tracked, total }) => groupTracking(tracked, total),
     notTracked: i18n.t('entity.notTracked'),
   };
+}
+
+/** How much of a whole group is tracked, in words: "tracking all 3", "tracking 2 of 3", "tracking none of 3". */
+export function groupTracking(tracked: number, total: number): string {
+  if (tracked >= total) return i18n.t('entity.groupTracking.all', total);
+  if (tracked === 0) return i18n.t('entity.groupTracking.none', total);
+  return i18n.t('entity.groupTracking.some', [tracked, total]);
+}
+
+/**
+ * A group's header in the list of what a page mentions: what the page has,
+ * then what is tracked, counted over the whole group, since that is what the
+ * group's switch changes ("1 on this page · tracking all 3").
+ */
+export function onPageGroupCount({ listed, tracked, total }: GroupCounts): string {
+  return i18n.t('popup.groupSummary', [i18n.t('popup.groupOnPage', listed), groupTracking(tracked, total)]);
 }
 
 /** Everything an entity's card and full details say besides the pack's text: plain strings, so a message can carry them. */
@@ -145,6 +161,18 @@ export function detailLabelsIn(lang: string): LabelsIn {
       noLink: word('entity.noLink'),
       positionAbout: word('entity.positionAbout'),
       positionGeneral: word('entity.positionGeneral'),
+      copy: word('citation.copy'),
+      copyLabel: word('citation.copyLabel'),
+      copied: word('citation.copied'),
+      copyFailed: word('citation.failed'),
+      citationField: word('citation.field'),
+      citation: {
+        title: word('citation.title'),
+        via: word('citation.via'),
+        noLink: word('citation.noLink'),
+        separator: word('citation.separator'),
+        whole: word('citation.whole'),
+      },
       close: word('card.close'),
       details: word('card.details'),
       stopTracking: word('card.stopTracking'),

@@ -45,9 +45,10 @@ const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 /**
  * Formats a pack date (YYYY, YYYY-MM or YYYY-MM-DD) for a locale, showing
  * only the precision the pack has: a month-only date never gains a day.
- * Anything else is returned unchanged rather than guessed at.
+ * Anything else is returned unchanged rather than guessed at. Lists use the
+ * short month ("Sep"); a copied citation spells it out ("September").
  */
-export function formatPackDate(iso: string, locale = 'en'): string {
+export function formatPackDate(iso: string, locale = 'en', monthStyle: 'short' | 'long' = 'short'): string {
   const m = ISO_DATE.exec(iso);
   if (!m) return iso;
   const [, y, mo, d] = m;
@@ -59,9 +60,9 @@ export function formatPackDate(iso: string, locale = 'en'): string {
   if (date.getUTCMonth() !== month - 1) return iso;
   const options: Intl.DateTimeFormatOptions =
     d !== undefined
-      ? { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }
+      ? { year: 'numeric', month: monthStyle, day: 'numeric', timeZone: 'UTC' }
       : mo !== undefined
-        ? { year: 'numeric', month: 'short', timeZone: 'UTC' }
+        ? { year: 'numeric', month: monthStyle, timeZone: 'UTC' }
         : { year: 'numeric', timeZone: 'UTC' };
   try {
     return new Intl.DateTimeFormat(locale, options).format(date);

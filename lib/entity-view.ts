@@ -90,6 +90,8 @@ export interface EntityView {
   related: RelatedEntity[];
   /** The entity's reviewed date (ISO), or its pack's. */
   reviewedOn: string;
+  /** Its pack's title, in `lang`: a copied citation names the pack it was cited in (lib/citation-text.ts). */
+  packTitle: string;
   /** How many countries the entity's responses-by-country table has, whether or not `countries` is filled. */
   countryCount: number;
   /** Responses by country, in the view language's alphabetical order; empty unless asked for (`story`). */
@@ -183,6 +185,7 @@ export function entityView(catalog: Catalog, entityId: string, lang?: string, op
     sources: numbering.order.map((id) => catalog.source(entity, id)!),
     related,
     reviewedOn: entity.reviewedOn,
+    packTitle: t(entity.packTitle),
     countryCount: entity.countries?.length ?? 0,
     countries: countryViews,
     timeline: events.map((e) => ({ date: e.date, side: e.side, china: isChinaSide(e.side), speaker: t(e.speaker), text: t(e.text), marks: marks(e.sources) })),

@@ -11,7 +11,10 @@ import type { EntityResponse } from '../../extension/messages';
 /** Id of the name heading, which labels the dialog; unique in the card's shadow root. */
 const HEADING_ID = 'backstory-card-name';
 
-export type CardActions = Pick<EntityCardProps, 'onClose' | 'onDetails' | 'onStopTracking' | 'onSelectRelated' | 'onBack' | 'onLanguage' | 'onCountries'>;
+export type CardActions = Pick<
+  EntityCardProps,
+  'onClose' | 'onDetails' | 'onStopTracking' | 'onSelectRelated' | 'onBack' | 'onLanguage' | 'onCountries' | 'onCopyCitation' | 'copyStatus'
+>;
 
 export function drawCard(root: HTMLElement, shown: NonNullable<EntityResponse>, dialog: Ref<HTMLDivElement>, actions: CardActions): void {
   const { view, labels, labelLang } = shown;

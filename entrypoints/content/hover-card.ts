@@ -19,6 +19,7 @@ import { languagePreference, setTracked } from '../../extension/settings';
 import type { TextLanguageHints } from '../../lib/language/choose';
 import { HoverIntent } from '../../lib/hover-intent';
 import cardCss from './card.css?inline';
+import { cardCitations } from './card-citations';
 import { cardPositioner } from './card-position';
 import { drawCard, eraseCard } from './card-view';
 
@@ -64,6 +65,8 @@ export function startHoverCard(ctx: ContentScriptContext, page: PageMentions): H
   let returnFocus: HTMLElement | null = null;
   let openToken = 0;
   const dialog = createRef<HTMLDivElement>();
+  // Copy buttons by each source (issue 17): their status is redrawn into the card.
+  const citations = cardCitations(ctx, () => draw());
 
   const intent = new HoverIntent<PageMention>({
     openDelay: OPEN_DELAY,
@@ -88,6 +91,7 @@ export function startHoverCard(ctx: ContentScriptContext, page: PageMentions): H
     if (token !== openToken || !view || !range || ctx.isInvalid) return;
     card ??= createShadowHost(document, CARD_HOST, cardCss);
     card.attach();
+    citations.clear();
     shown = { mention, range, hints, stack: [view], pointer: at, sticky: mode !== 'hover' };
     intent.cancel();
     // A new mention to sit by, even when the entity (and so the dialog element) is the same.
@@ -102,6 +106,7 @@ export function startHoverCard(ctx: ContentScriptContext, page: PageMentions): H
     if (!shown) return;
     const hadFocus = cardHasFocus();
     position.stop();
+    citations.clear();
     shown = null;
     if (card) {
       eraseCard(card.root);
@@ -122,6 +127,7 @@ export function startHoverCard(ctx: ContentScriptContext, page: PageMentions): H
   function navigate(stack: NonNullable<EntityResponse>[]): void {
     if (!shown) return;
     const hadFocus = cardHasFocus();
+    citations.clear();
     shown.stack = stack;
     keep();
     draw();
@@ -143,6 +149,8 @@ export function startHoverCard(ctx: ContentScriptContext, page: PageMentions): H
     if (shown !== from || !views.every(Boolean)) return;
     // Not navigate(): the same entity stays, so focus stays where it is, on the switch.
     from.stack = views as NonNullable<EntityResponse>[];
+    // A citation left to copy by hand is in the old language's words.
+    citations.clear();
     keep();
     draw();
   }
@@ -167,6 +175,8 @@ export function startHoverCard(ctx: ContentScriptContext, page: PageMentions): H
       },
       onSelectRelated: (id) => void showRelated(id),
       onBack: stack.length > 1 ? () => navigate(stack.slice(0, -1)) : undefined,
+      onCopyCitation: (sourceId, citation) => citations.copy(id, sourceId, citation),
+      copyStatus: citations.statusFor(id),
     });
     position.follow(dialog.current, shown.range, shown.pointer);
   }

@@ -17,6 +17,7 @@ import { Catalog, type CatalogEntity } from '../../lib/pack/catalog';
 import { EntitySearch } from '../../lib/search';
 import { actions, type PopupData, type PopupParams } from './data';
 import type { PopupView } from './EntityInfo';
+import { useCitationCopy } from './useCitationCopy';
 import { usePageLanguages } from './usePageLanguages';
 import { usePageReading } from './usePageReading';
 import { EntityPage, OnThisPage, SearchResults, type ListProps } from './Views';
@@ -39,6 +40,7 @@ export function App({ initial, start, watch }: AppProps) {
   const page = usePageReading(data);
   const pageLanguages = usePageLanguages(data);
   const searchRef = useRef<HTMLInputElement>(null);
+  const citations = useCitationCopy();
 
   useEffect(() => watch((patch) => setData((d) => ({ ...d, ...patch }))), [watch]);
 
@@ -86,6 +88,7 @@ export function App({ initial, start, watch }: AppProps) {
       void actions.jump(data.tabId, id).then((ok) => setStatus(ok ? '' : i18n.t('popup.jumpFailed')));
     },
     openEntity: (id) => setView({ kind: 'entity', id, from: 'list' }),
+    citations,
   };
   const list: ListProps = {
     labels: listLabels,

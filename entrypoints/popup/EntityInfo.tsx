@@ -11,6 +11,7 @@ import type { GroupedEntityListLabels } from '../../components/GroupedEntityList
 import { detailLabelsIn } from '../../extension/labels';
 import { entityView } from '../../lib/entity-view';
 import type { Catalog, CatalogEntity } from '../../lib/pack/catalog';
+import type { CitationCopy } from './useCitationCopy';
 
 export interface PopupView {
   catalog: Catalog;
@@ -23,6 +24,8 @@ export interface PopupView {
   track(ids: readonly string[], on: boolean): void;
   jump(id: string): void;
   openEntity(id: string): void;
+  /** Copy buttons by each source (./useCitationCopy.ts). */
+  citations: CitationCopy;
 }
 
 export function JumpButton({ popup, id, name }: { popup: PopupView; id: string; name: string }) {
@@ -66,6 +69,8 @@ export function Details({ popup, id, headingLevel, withJump = true, section = nu
         headingLevel={headingLevel}
         onSelectRelated={popup.openEntity}
         story={<EntityStory view={view} labels={labels} labelLang={labelLang} headingLevel={headingLevel} idPrefix={idPrefix} />}
+        onCopyCitation={(sourceId, citation) => popup.citations.copy(id, sourceId, citation)}
+        copyStatus={popup.citations.statusFor(id)}
       />
     </>
   );

@@ -6,6 +6,7 @@ import { i18n } from '#i18n';
 import { EntityList, type EntityListItem, type EntityListProps } from '../../components/EntityList';
 import { GroupedEntityList, type GroupedItem } from '../../components/GroupedEntityList';
 import { Toggle } from '../../components/Toggle';
+import { onPageGroupCount } from '../../extension/labels';
 import { isPaused } from '../../extension/settings';
 import { listEntity } from '../../lib/entity-view';
 import type { EntityGroup } from '../../lib/grouping';
@@ -54,6 +55,7 @@ export function OnThisPage({ popup, data, page, list, groupIds }: OnThisPageProp
       ) : (
         <GroupedEntityList
           {...list}
+          labels={{ ...list.labels, groupCount: onPageGroupCount }}
           items={items}
           untracked={untracked}
           groupIds={groupIds}

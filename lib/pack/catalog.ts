@@ -14,6 +14,8 @@ export interface CatalogEntity extends Entity {
   language: string;
   /** Every language the entity's text is given in (its pack's), its own first. */
   languages: readonly string[];
+  /** Its pack's title: a copied citation names the pack it was cited in (lib/citation-text.ts). */
+  packTitle: Pack['title'];
 }
 
 export class Catalog {
@@ -32,7 +34,14 @@ export class Catalog {
       this.timelines.set(pack.id, pack.timeline ?? []);
       for (const entity of pack.entities) {
         if (this.byId.has(entity.id)) continue;
-        const e: CatalogEntity = { ...entity, packId: pack.id, reviewedOn: entity.reviewed ?? pack.reviewed, language: pack.language, languages };
+        const e: CatalogEntity = {
+          ...entity,
+          packId: pack.id,
+          reviewedOn: entity.reviewed ?? pack.reviewed,
+          language: pack.language,
+          languages,
+          packTitle: pack.title,
+        };
         this.byId.set(e.id, e);
         entities.push(e);
       }

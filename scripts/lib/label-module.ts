@@ -1,6 +1,6 @@
 /**
  * A Vite plugin providing `virtual:backstory-labels`: the words of the card
- * and the entity details (`entity.*`, `card.*`, `story.*` in locales/*.yml)
+ * and the entity details (`entity.*`, `card.*`, `story.*`, `citation.*` in locales/*.yml)
  * in every language we have a locale for, keyed by the pack language each
  * serves (`zh_CN.yml` → `zh-Hans`, `zh_TW.yml` → `zh-Hant`).
  *
@@ -23,8 +23,8 @@ const RESOLVED = `\0${ID}`;
 
 export const LOCALES_DIR = fileURLToPath(new URL('../../locales', import.meta.url));
 
-/** The sections a card or an entity's details use. */
-const SECTIONS = new Set(['entity', 'card', 'story']);
+/** The sections a card or an entity's details use (`citation`: the copy buttons and the text they copy). */
+const SECTIONS = new Set(['entity', 'card', 'story', 'citation']);
 
 export type LabelTable = Record<string, Record<string, string>>;
 

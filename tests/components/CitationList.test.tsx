@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CitationList, type CitationListProps } from '../../components/CitationList';
 import { LABELS, SOURCES } from './fixtures';
 
@@ -56,6 +57,53 @@ describe('CitationList', () => {
     expect(el.textContent).toContain('About us');
     expect(el.textContent).toContain('110 Overseas');
     expect(el.textContent).not.toContain('archived copy');
+  });
+
+  describe('copying a citation', () => {
+    const buttons = (el: HTMLElement) => [...el.querySelectorAll<HTMLButtonElement>('button.citation-copy')];
+    const statusOf = (el: HTMLElement, id: string) => el.querySelector(`[data-source-id="${id}"] [role="status"]`)!;
+
+    it('has no copy buttons unless the surface can copy', () => {
+      expect(buttons(show())).toEqual([]);
+      expect(show().querySelectorAll('[role="status"]')).toHaveLength(0);
+    });
+
+    it('gives each source a button named after it, which hands that source to the surface', () => {
+      const onCopy = vi.fn();
+      const el = show({ onCopy });
+      expect(buttons(el).map((b) => [b.textContent, b.getAttribute('aria-label'), b.type])).toEqual([
+        ['Copy', 'Copy citation: About us', 'button'],
+        ['Copy', 'Copy citation: 110 Overseas', 'button'],
+        ['Copy', 'Copy citation: Rebuttal', 'button'],
+      ]);
+      act(() => buttons(el)[1]!.click());
+      expect(onCopy).toHaveBeenCalledExactlyOnceWith(SOURCES[1]);
+    });
+
+    it('keeps an empty live region by each button, and says "Copied" in the copied source’s only', () => {
+      const el = show({ onCopy: vi.fn(), copyStatus: null });
+      expect([...el.querySelectorAll('[role="status"]')].map((s) => s.textContent)).toEqual(['', '', '']);
+      render(<CitationList sources={SOURCES} labels={LABELS} onCopy={vi.fn()} copyStatus={{ sourceId: 's-report', copied: true }} />, root);
+      expect([...el.querySelectorAll('[role="status"]')].map((s) => s.textContent)).toEqual(['', 'Copied', '']);
+      expect(el.querySelector('textarea')).toBeNull();
+    });
+
+    it('shows a refused citation selected in a field, focused, with how to copy it by hand', () => {
+      const text = 'Global Times, “Rebuttal”, May 16, 2023, https://example.org/gt. Cited in …';
+      let el!: HTMLElement;
+      // act() runs the field's effect, which focuses and selects it.
+      act(() => {
+        el = show({ onCopy: vi.fn(), copyStatus: { sourceId: 's-gt', copied: false, text } });
+      });
+      expect(statusOf(el, 's-gt').textContent).toBe(LABELS.copyFailed);
+      const field = el.querySelector<HTMLTextAreaElement>('[data-source-id="s-gt"] textarea')!;
+      expect(field.value).toBe(text);
+      expect(field.readOnly).toBe(true);
+      expect(field.getAttribute('aria-label')).toBe('Citation: Rebuttal');
+      expect(document.activeElement).toBe(field);
+      expect([field.selectionStart, field.selectionEnd]).toEqual([0, text.length]);
+      expect(el.querySelectorAll('textarea')).toHaveLength(1);
+    });
   });
 
   it('renders nothing without sources', () => {

@@ -128,4 +128,41 @@ describe('EntityDetails', () => {
     const order = [...el.querySelectorAll('.ed-positions, .story-slot, .ed-sources')].map((e) => e.className);
     expect(order).toEqual(['ed-section ed-positions', 'story-slot', 'ed-section ed-sources']);
   });
+
+  describe('copy buttons', () => {
+    const copyButton = (el: HTMLElement, id: string) => el.querySelector<HTMLButtonElement>(`[data-source-id="${id}"] button.citation-copy`)!;
+
+    it('has none without a way to copy', () => {
+      expect(show().querySelector('button.citation-copy')).toBeNull();
+    });
+
+    it('hands up the source’s citation written out in the words of its labels, with the reviewed date the details show', () => {
+      // The entity's own reviewed date (2026-11-28) wins over its pack's (2026-01), as on the "Reviewed" line.
+      const onCopyCitation = vi.fn();
+      const el = show({ onCopyCitation });
+      act(() => copyButton(el, 's-report').click());
+      expect(onCopyCitation).toHaveBeenCalledExactlyOnceWith(
+        's-report',
+        'Safeguard Defenders, “110 Overseas”, September 2022, https://example.org/report. ' +
+          "Cited in Backstory's context pack “Test”, reviewed November 28, 2026.",
+      );
+    });
+
+    it('writes the dates in the labels’ language, and marks the button and its status when that is not the text’s', () => {
+      const onCopyCitation = vi.fn();
+      const el = show({ view: multilingualView('lantern-line', 'zh-Hant'), labelLang: 'en', onCopyCitation });
+      const button = el.querySelector<HTMLButtonElement>('button.citation-copy')!;
+      expect(button.getAttribute('lang')).toBe('en');
+      expect(button.parentElement!.querySelector('[role="status"]')!.getAttribute('lang')).toBe('en');
+      act(() => button.click());
+      const [, text] = onCopyCitation.mock.calls[0]! as [string, string];
+      expect(text).toMatch(/^Example Daily, “A helpline under scrutiny”, March 20, 2023, https:\/\/example\.org\/paper\. /);
+      expect(text).toMatch(/Cited in Backstory's context pack “燈籠熱線測試包”, reviewed December 1, 2026\.$/);
+    });
+
+    it('passes the copy status to the source it belongs to', () => {
+      const el = show({ onCopyCitation: vi.fn(), copyStatus: { sourceId: 's-gt', copied: true } });
+      expect(texts(el, '[role="status"]')).toEqual(['', '', 'Copied']);
+    });
+  });
 });

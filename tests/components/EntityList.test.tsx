@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EntityList, type EntityListProps } from '../../components/EntityList';
-import { GroupedEntityList, type GroupedEntityListProps } from '../../components/GroupedEntityList';
+import { GroupedEntityList, type GroupCounts, type GroupedEntityListProps } from '../../components/GroupedEntityList';
 import { LABELS } from './fixtures';
 
 const LIST_LABELS = {
@@ -20,8 +20,8 @@ const LIST_LABELS = {
     media: 'Media',
     concepts: 'Concepts',
   },
-  trackGroup: (group: string) => `Track all ${group}`,
-  groupTracked: (n: number, total: number) => `${n} of ${total} tracked`,
+  trackGroup: (group: string, total: number) => `Track all ${total} in ${group}`,
+  groupCount: ({ listed, tracked, total }: GroupCounts) => `${listed} listed, ${tracked} of ${total} tracked`,
 };
 
 const SD = { id: 'safeguard-defenders', name: 'Safeguard Defenders', type: 'organization' as const };
@@ -129,13 +129,13 @@ describe('GroupedEntityList', () => {
     show();
     expect(groupSwitch('organizations').getAttribute('aria-checked')).toBe('true');
     expect(groupSwitch('people').getAttribute('aria-checked')).toBe('false');
-    expect(groupSwitch('people').getAttribute('aria-label')).toBe('Track all People');
-    expect(root.querySelector('[data-group="people"] .group-count')!.textContent).toBe('1 of 2 tracked');
+    expect(root.querySelector('[data-group="people"] .group-count')!.textContent).toBe('2 listed, 1 of 2 tracked');
   });
 
-  it('counts the whole group, not only the listed part', () => {
+  it('counts what is listed apart from the whole group, whose tracking the switch changes and names', () => {
     show({ items: [{ entity: FL, tracked: true }], groupIds: () => ['finn-lau', 'peter-dahlin', 'wang-jingyu'] });
-    expect(root.querySelector('.group-count')!.textContent).toBe('2 of 3 tracked');
+    expect(root.querySelector('.group-count')!.textContent).toBe('1 listed, 2 of 3 tracked');
+    expect(groupSwitch('people').getAttribute('aria-label')).toBe('Track all 3 in People');
   });
 
   it('switches a partly tracked group fully on', () => {

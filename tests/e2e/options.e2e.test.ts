@@ -74,6 +74,12 @@ for (const scheme of ['light', 'dark'] as const) {
       await options.locator('[data-group="people"] .group-head [role="switch"]').click();
       expect(await waitForHighlightCount(page, 1)).toEqual(['110 Overseas']);
       await expect.poll(() => options.locator('.entity[data-entity-id="finn-lau"] [role="switch"]').getAttribute('aria-checked')).toBe('false');
+      // Every entity is listed here, so the header says only how much of the group is tracked.
+      const people = await options.locator('[data-group="people"] .entity[data-entity-id]').count();
+      const orgs = await options.locator('[data-group="organizations"] .entity[data-entity-id]').count();
+      await expect.poll(() => options.locator('[data-group="people"] .group-count').innerText()).toBe(`tracking none of ${people}`);
+      expect(await options.locator('[data-group="organizations"] .group-count').innerText()).toBe(`tracking ${orgs - 1} of ${orgs}`);
+      expect(await options.locator('[data-group="reports"] .group-count').innerText()).toMatch(/^tracking all \d+$/);
 
       // The filter finds entities by alias, in Chinese too.
       await options.locator('#entity-filter').fill('保護衛士');

@@ -9,6 +9,8 @@
 import os from 'node:os';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { BUNDLED_PACKS } from '../../data';
+import { groupOf, type EntityGroup } from '../../lib/grouping';
 import { axeViolations } from './support/axe';
 import { article, focusTexts, highlightTexts, startHarness, useHarness, waitForHighlightCount } from './support/browser';
 import { openOptions, openPopupFor, ownRenderTime, renderTime, shot } from './support/ui';
@@ -36,6 +38,11 @@ function ids(popup: Page, scope = ''): Promise<(string | null)[]> {
   return popup.locator(`${scope} [data-entity-id]`).evaluateAll((els) => els.map((el) => el.getAttribute('data-entity-id')));
 }
 
+/** Entities in a group of the bundled pack: what its switch turns on or off, and what its header counts as tracked. */
+const groupSize = (group: EntityGroup) => BUNDLED_PACKS.flatMap((p) => p.entities).filter((e) => groupOf(e) === group).length;
+const ORGS = groupSize('organizations');
+const PEOPLE = groupSize('people');
+
 const item = (popup: Page, id: string) => popup.locator(`.entity[data-entity-id="${id}"]`);
 const switchOf = (popup: Page, id: string) => item(popup, id).locator('[role="switch"]');
 
@@ -55,6 +62,13 @@ for (const scheme of ['light', 'dark'] as const) {
       const popup = await openPopupFor(h, page);
       await expect.poll(() => ids(popup, '.on-page')).toEqual(['safeguard-defenders', 'peter-dahlin', 'report-110-overseas']);
       expect(await popup.locator('.group-name').allInnerTexts()).toEqual(['ORGANISATIONS', 'PEOPLE', 'REPORTS']);
+      // What the page has, then what is tracked, counted over the whole group that the switch beside it changes.
+      expect(await popup.locator('.group-count').allInnerTexts()).toEqual([
+        `1 on this page · tracking all ${ORGS}`,
+        `1 on this page · tracking all ${PEOPLE}`,
+        `1 on this page · tracking all ${groupSize('reports')}`,
+      ]);
+      expect(ORGS).toBeGreaterThan(1);
       expect(await item(popup, 'safeguard-defenders').locator('.entity-count').innerText()).toBe('4 mentions');
       expect(await item(popup, 'peter-dahlin').locator('.entity-count').innerText()).toBe('1 mention');
       for (const id of ['safeguard-defenders', 'peter-dahlin', 'report-110-overseas']) {
@@ -176,6 +190,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect.poll(() => h.badgeText(page)).toBe('2');
       // It stays listed, marked as not tracked, so it can be switched back on.
       await expect.poll(() => item(popup, 'safeguard-defenders').locator('.entity-count').innerText()).toBe('Not tracked');
+      expect(await popup.locator('[data-group="organizations"] .group-count').innerText()).toBe(`1 on this page · tracking ${ORGS - 1} of ${ORGS}`);
       await shot(popup, `untracked-${scheme}`);
 
       await switchOf(popup, 'safeguard-defenders').press('Space');
@@ -191,11 +206,11 @@ for (const scheme of ['light', 'dark'] as const) {
       const page = await story();
       const popup = await openPopupFor(h, page);
       const people = popup.locator('[data-group="people"] .group-head [role="switch"]');
-      expect(await people.getAttribute('aria-label')).toBe('Track all People');
+      expect(await people.getAttribute('aria-label')).toBe(`Track all ${PEOPLE} entities in People`);
       await people.click();
       expect(await waitForHighlightCount(page, ALL - 1)).not.toContain('Peter Dahlin');
       await expect.poll(() => people.getAttribute('aria-checked')).toBe('false');
-      expect(await popup.locator('[data-group="people"] .group-count').innerText()).toMatch(/^0 of \d+ tracked$/);
+      expect(await popup.locator('[data-group="people"] .group-count').innerText()).toBe(`1 on this page · tracking none of ${PEOPLE}`);
       await people.click();
       await waitForHighlightCount(page, ALL);
       await popup.close();
@@ -306,10 +321,10 @@ for (const scheme of ['light', 'dark'] as const) {
         'switch:Highlight namesOn every site',
         'button:Pause on this site',
         'input:',
-        'switch:Track all Organisations',
+        `switch:Track all ${ORGS} entities in Organisations`,
         'button:Safeguard DefendersOrganisation',
         'switch:Track Safeguard Defenders',
-        'switch:Track all People',
+        `switch:Track all ${PEOPLE} entities in People`,
       ]);
       const ring = await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
       expect(ring).toBe('solid');
@@ -407,8 +422,28 @@ describe('popup and page on a hostname with a trailing dot', () => {
 
 describe('popup in Chinese', () => {
   for (const [language, expected] of [
-    ['zh-CN', { pause: '在本网站暂停', onPage: '本页提及', mentions: '提及 4 次', group: '组织' }],
-    ['zh-TW', { pause: '在本網站暫停', onPage: '本頁提及', mentions: '提及 4 次', group: '組織' }],
+    [
+      'zh-CN',
+      {
+        pause: '在本网站暂停',
+        onPage: '本页提及',
+        mentions: '提及 4 次',
+        group: '组织',
+        count: `本页提及 1 个 · 已追踪全部 ${ORGS} 个`,
+        trackGroup: `追踪“组织”中的全部 ${ORGS} 个条目`,
+      },
+    ],
+    [
+      'zh-TW',
+      {
+        pause: '在本網站暫停',
+        onPage: '本頁提及',
+        mentions: '提及 4 次',
+        group: '組織',
+        count: `本頁提及 1 個 · 已追蹤全部 ${ORGS} 個`,
+        trackGroup: `追蹤「組織」中的全部 ${ORGS} 個條目`,
+      },
+    ],
   ] as const) {
     it(`follows the browser's language: ${language}`, async () => {
       const h = await startHarness(PAGES, { uiLanguage: language });
@@ -421,6 +456,8 @@ describe('popup in Chinese', () => {
         expect(await popup.locator('#on-page-heading').innerText()).toBe(expected.onPage);
         await expect.poll(() => item(popup, 'safeguard-defenders').locator('.entity-count').innerText()).toBe(expected.mentions);
         expect(await popup.locator('.group-name').first().innerText()).toBe(expected.group);
+        expect(await popup.locator('.group-count').first().innerText()).toBe(expected.count);
+        expect(await popup.locator('.group-head [role="switch"]').first().getAttribute('aria-label')).toBe(expected.trackGroup);
         await item(popup, 'safeguard-defenders').locator('.entity-toggle').click();
         await shot(popup, `list-${language}`);
         expect(await axeViolations(popup)).toEqual([]);

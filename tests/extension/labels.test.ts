@@ -20,7 +20,7 @@ describe('detailLabelsIn', () => {
   it('has every word in every language: none falls back to its key', () => {
     for (const lang of ['en', 'zh-Hans', 'zh-Hant']) {
       const words = JSON.stringify(detailLabelsIn(lang).labels);
-      expect(words, lang).not.toMatch(/"(entity|card|story)\.[a-zA-Z.]+"/);
+      expect(words, lang).not.toMatch(/"(entity|card|story|citation)\.[a-zA-Z.]+"/);
     }
   });
 
@@ -28,6 +28,18 @@ describe('detailLabelsIn', () => {
     for (const lang of ['en', 'zh-Hans', 'zh-Hant']) {
       const { labels } = detailLabelsIn(lang);
       for (const template of [labels.reviewed, labels.via, labels.noLink, labels.positionAbout, labels.positionGeneral]) expect(template, lang).toContain('$1');
+      for (const template of [labels.copyLabel, labels.citationField, labels.citation.title, labels.citation.via]) expect(template, lang).toContain('$1');
+      expect(labels.citation.whole, lang).toMatch(/\$1.*\$2.*\$3/);
     }
+  });
+
+  it.each([
+    ['en', 'Copy', 'Copied', ', '],
+    ['zh-Hans', '复制', '已复制', '，'],
+    ['zh-Hant', '複製', '已複製', '，'],
+  ])('gives the copy buttons and the copied citation their words in %s', (lang, copy, copied, separator) => {
+    const { labels } = detailLabelsIn(lang);
+    expect(labels).toMatchObject({ copy, copied, citation: { separator } });
+    expect(labels.copyFailed.length).toBeGreaterThan(10);
   });
 });

@@ -37,6 +37,17 @@ describe('formatPackDate', () => {
   ])('formats %s for %s as %s', (iso, locale, expected) => {
     expect(formatPackDate(iso, locale)).toBe(expected);
   });
+
+  it.each([
+    ['2022-09-12', 'en', 'September 12, 2022'],
+    ['2022-09', 'en', 'September 2022'],
+    ['2022', 'en', '2022'],
+    ['2022-09-12', 'en-GB', '12 September 2022'],
+    ['2022-09-12', 'zh-CN', '2022年9月12日'],
+    ['2023-02-30', 'en', '2023-02-30'],
+  ])('spells the month out on request: %s for %s as %s', (iso, locale, expected) => {
+    expect(formatPackDate(iso, locale, 'long')).toBe(expected);
+  });
 });
 
 describe('httpsHref', () => {

@@ -60,6 +60,10 @@ describe('entityView', () => {
     expect(view).toMatchObject({ lang: 'en', name: 'A', languages: [{ tag: 'en', name: 'English', short: 'EN' }] });
   });
 
+  it('carries what a copied citation names: the pack’s title and the reviewed date', () => {
+    expect(entityView(catalog, 'a')).toMatchObject({ packTitle: 'P', reviewedOn: '2026-01' });
+  });
+
   it('is null for an unknown id', () => {
     expect(entityView(catalog, 'nope')).toBeNull();
   });
@@ -87,6 +91,14 @@ describe('entityView in the pack\'s languages', () => {
     const view = entityView(catalog, 'lantern-line', lang)!;
     expect(view).toMatchObject({ lang, name, facts: [{ label, value, marks: [1] }, expect.anything()] });
     expect(view.related).toEqual([expect.objectContaining({ id: 'mira-osk', lang })]);
+  });
+
+  it.each([
+    ['en', 'Lantern Line test pack'],
+    ['zh-Hans', '灯笼热线测试包'],
+    ['zh-Hant', '燈籠熱線測試包'],
+  ])('names its pack, for a copied citation, in the view\'s language (%s)', (lang, title) => {
+    expect(entityView(catalog, 'lantern-line', lang)).toMatchObject({ lang, packTitle: title });
   });
 
   it('falls back to the pack\'s own language, and says it is English, for a language the pack lacks', () => {

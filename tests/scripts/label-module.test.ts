@@ -17,7 +17,9 @@ describe('virtual:backstory-labels', () => {
     const table = await readLabelTable();
     expect(table['zh-Hant']!['card.close']).toBe('關閉');
     expect(table.en!['story.actions.guiltyPlea']).toBe('Guilty plea');
-    expect(Object.keys(table.en!).every((key) => /^(entity|card|story)\./.test(key))).toBe(true);
+    expect(table['zh-Hans']!['citation.copied']).toBe('已复制');
+    expect(table.en!['citation.whole']).toContain('$2');
+    expect(Object.keys(table.en!).every((key) => /^(entity|card|story|citation)\./.test(key))).toBe(true);
     // Plurals are the popup's, which has the browser's i18n for them.
     expect(table.en!['entity.mentions']).toBeUndefined();
   });
