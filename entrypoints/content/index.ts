@@ -1,3 +1,4 @@
+import './start-mark';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTENT_MATCHES } from '../../extension/content-script';
 import { followHighlightStyle } from './highlight-style';

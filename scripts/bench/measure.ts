@@ -5,8 +5,13 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { openFresh } from './browsers';
+import { FLOOR_EVENT, FLOOR_READY } from './floor-extension';
+import { csFloorOf, READY_MARK, START_MARK, startupOf, type CsFloor } from './marks';
 import {
   appendBatches,
+  askContentScriptFloor,
+  readEntries,
+  waitForEntry,
   floorWalk,
   readState,
   runMarkJs,
@@ -35,6 +40,8 @@ export interface ScanResult {
   /** From the first slice's start to the last one's end, frames between slices included. */
   wallMs: number;
   highlights: number;
+  /** From `backstory:start` to `backstory:ready` in the top frame; null when the build has no such marks. */
+  startMs: number | null;
 }
 
 function overlaps(task: PerfEntry, slice: PerfEntry): boolean {
@@ -82,7 +89,66 @@ export function measureScan(ext: BrowserContext, url: string): Promise<ScanResul
       longestTaskMs: longestOwnTask(state.longTasks, slices),
       wallMs: last.start + last.duration - first.start,
       highlights: state.highlights,
+      startMs: startupOf(state.marks),
     };
+  });
+}
+
+/** (a′) The content-script floor: the same walk, by the floor extension's content script, in its isolated world. */
+export function measureCsFloor(probe: BrowserContext, url: string): Promise<CsFloor> {
+  return withPage(probe, url, async (page) => {
+    await page.evaluate(settle, SETTLE);
+    if (!(await page.evaluate(waitForEntry, [FLOOR_READY, SCAN_TIMEOUT_MS] as [string, number]))) {
+      throw new Error(`the floor extension's content script did not run on ${url}`);
+    }
+    const floor = csFloorOf(await page.evaluate(askContentScriptFloor, FLOOR_EVENT));
+    if (!floor) throw new Error(`no content-script floor measure on ${url}`);
+    return floor;
+  });
+}
+
+/**
+ * The page's JavaScript heap once settled (after the first scan where the
+ * extension runs), garbage collected first: V8's figure for the renderer's
+ * isolate, which holds every world of the page. Compared with and without
+ * the extension, the difference is what the content script keeps.
+ */
+export function measureHeap(context: BrowserContext, url: string, withScan: boolean): Promise<number> {
+  return withPage(context, url, async (page) => {
+    if (withScan && !(await page.evaluate(waitForScanDone, SCAN_TIMEOUT_MS))) throw new Error(`no backstory:scan-done on ${url}`);
+    await page.evaluate(settle, SETTLE);
+    const cdp = await context.newCDPSession(page);
+    try {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      return usedSize;
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  });
+}
+
+export interface FrameStartup {
+  /** The frame's id attribute in the test page. */
+  frame: string;
+  /** Whether the content script started there at all (its start mark). */
+  started: boolean;
+  startMs: number | null;
+}
+
+/** Start-up in each child frame of a page whose frames have no text (an empty srcdoc, about:blank). */
+export function measureFrameStartups(ext: BrowserContext, url: string, waitMs: number): Promise<FrameStartup[]> {
+  return withPage(ext, url, async (page) => {
+    await page.evaluate(settle, SETTLE);
+    const out: FrameStartup[] = [];
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      const name = (await (await frame.frameElement()).getAttribute('id')) ?? frame.url();
+      await frame.evaluate(waitForEntry, [READY_MARK, waitMs] as [string, number]);
+      const entries = await frame.evaluate(readEntries);
+      out.push({ frame: name, started: entries.some((e) => e.name === START_MARK), startMs: startupOf(entries) });
+    }
+    return out;
   });
 }
 

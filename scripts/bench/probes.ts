@@ -12,6 +12,8 @@ export interface PerfEntry {
 
 export interface PageState {
   measures: PerfEntry[];
+  /** Marks whose name starts with `backstory:` (start-up). */
+  marks: PerfEntry[];
   longTasks: PerfEntry[];
   highlights: number;
 }
@@ -84,8 +86,13 @@ export function readState(highlightName: string): PageState {
     .getEntriesByType('measure')
     .filter((e) => e.name.startsWith('backstory:'))
     .map((e) => ({ name: e.name, start: e.startTime, duration: e.duration }));
+  const marks = performance
+    .getEntriesByType('mark')
+    .filter((e) => e.name.startsWith('backstory:'))
+    .map((e) => ({ name: e.name, start: e.startTime, duration: 0 }));
   return {
     measures,
+    marks,
     longTasks: [...(window.__benchLongTasks ?? [])],
     highlights: CSS.highlights.get(highlightName)?.size ?? 0,
   };
@@ -103,6 +110,47 @@ export function floorWalk(): FloorResult {
   }
   const ms = performance.now() - t0;
   return { ms, textNodes, chars };
+}
+
+/** Every mark and measure of this frame: for frames where the scan may never run (start-up of an empty frame). */
+export function readEntries(): PerfEntry[] {
+  return [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('measure')].map((e) => ({
+    name: e.name,
+    start: e.startTime,
+    duration: e.duration,
+  }));
+}
+
+/**
+ * Waits until this frame's timeline has an entry named `name` (mark or measure), or `timeoutMs`.
+ * An observer, not polling: polling would run in the frames being measured.
+ */
+export function waitForEntry([name, timeoutMs]: [string, number]): Promise<boolean> {
+  return new Promise((resolve) => {
+    const found = () => performance.getEntriesByName(name).length > 0;
+    if (found()) return resolve(true);
+    const observer = new PerformanceObserver(() => {
+      if (!found()) return;
+      observer.disconnect();
+      resolve(true);
+    });
+    observer.observe({ entryTypes: ['mark', 'measure'] });
+    setTimeout(() => {
+      observer.disconnect();
+      resolve(found());
+    }, timeoutMs);
+  });
+}
+
+/**
+ * The content-script floor (floor-extension.ts): asks the probe extension's
+ * content script to walk, through an event every world sees. The walk runs
+ * synchronously inside this dispatch, in the isolated world; its measure is
+ * read back from the shared timeline.
+ */
+export function askContentScriptFloor(event: string): PerfEntry[] {
+  dispatchEvent(new Event(event));
+  return performance.getEntriesByType('measure').map((e) => ({ name: e.name, start: e.startTime, duration: e.duration }));
 }
 
 interface MarkOptions {

@@ -1,29 +1,47 @@
 /**
- * `npm run bench` (issue 7): Backstory's scan against the floor (walking the
- * text nodes) and mark.js, on every corpus page, in real Chromium; a dense
- * and an append case; long tasks; bundle sizes. See docs/benchmark.md.
+ * `npm run bench` (issues 7 and 16): Backstory's scan against the floor
+ * (walking the text nodes, in a content script's isolated world and in the
+ * page's own) and mark.js, on every corpus page, in real Chromium; start-up
+ * per frame, empty frames, heap, a 5,000-alias scale case; a dense and an
+ * append case; long tasks; bundle sizes. See docs/benchmark.md.
  *
  * Options: --reps N (default 5), --markjs-reps N (default: --reps),
- * --dense-reps N (3), --append-reps N (3), --dense-markjs (mark.js on the
- * dense pages too), --quick (mark.js once per page, dense and append once),
- * --pages a,b (corpus pages by name), --corpus DIR (default
- * ../shared/corpus/pages, or $BACKSTORY_CORPUS), --no-build (reuse the last
- * builds), --no-dense, --no-append, --no-markjs.
+ * --dense-reps N (3), --append-reps N (3), --heap-reps N (3), --dense-markjs
+ * (mark.js on the dense pages too), --quick (mark.js, dense, append, heap and
+ * empty frames once), --pages a,b (corpus pages by name), --corpus DIR
+ * (default ../shared/corpus/pages, or $BACKSTORY_CORPUS), --no-build (reuse
+ * the last builds), --no-dense, --no-append, --no-markjs, --no-scale,
+ * --no-heap, --no-frames.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { servePages } from '../lib/serve';
 import { BENCH_DIR, buildBench, buildForSize, bundleSizes, CONTENT_SCRIPT, ROOT, SIZE_DIR } from './build';
+import type { LaunchedExtension } from '../lib/launch';
+import { aliasIndex } from '../../lib/pack/alias-index';
 import { launchBrowsers, type Browsers } from './browsers';
-import { measureAppend, measureFloor, measureMarkJs, measureScan, type ScanResult } from './measure';
+import { contentScriptSize } from './bundle-split';
+import type { CsFloor } from './marks';
+import {
+  measureAppend,
+  measureCsFloor,
+  measureFloor,
+  measureFrameStartups,
+  measureHeap,
+  measureMarkJs,
+  measureScan,
+  type FrameStartup,
+  type ScanResult,
+} from './measure';
 import { allAliases, CORPUS_DIR, corpusPages, densePage, plainParagraph, readCorpusPage, storyParagraph } from './pages';
 import type { FloorResult, MarkResult } from './probes';
 import {
   appendTable,
   bundleTable,
+  overviewTable,
   pageTable,
   summaryLine,
   verdicts,
@@ -32,6 +50,7 @@ import {
   type Summary,
 } from './report';
 import { max, median, round, sum } from './stats';
+import { SCALE_ALIASES, syntheticPack } from './synthetic-pack';
 
 const { values: opts } = parseArgs({
   options: {
@@ -39,6 +58,7 @@ const { values: opts } = parseArgs({
     'markjs-reps': { type: 'string' },
     'dense-reps': { type: 'string' },
     'append-reps': { type: 'string' },
+    'heap-reps': { type: 'string' },
     'dense-markjs': { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
     pages: { type: 'string' },
@@ -47,6 +67,9 @@ const { values: opts } = parseArgs({
     'no-dense': { type: 'boolean', default: false },
     'no-append': { type: 'boolean', default: false },
     'no-markjs': { type: 'boolean', default: false },
+    'no-scale': { type: 'boolean', default: false },
+    'no-heap': { type: 'boolean', default: false },
+    'no-frames': { type: 'boolean', default: false },
   },
 });
 
@@ -55,6 +78,17 @@ const REPS = Number(opts.reps);
 const MARKJS_REPS = opts['no-markjs'] ? 0 : Number(opts['markjs-reps'] ?? (opts.quick ? 1 : REPS));
 const DENSE_REPS = Number(opts['dense-reps'] ?? (opts.quick ? 1 : 3));
 const APPEND_REPS = Number(opts['append-reps'] ?? (opts.quick ? 1 : 3));
+const HEAP_REPS = opts['no-heap'] ? 0 : Number(opts['heap-reps'] ?? (opts.quick ? 1 : 3));
+const FRAME_REPS = opts['no-frames'] ? 0 : opts.quick ? 1 : REPS;
+const SCALE = !opts['no-scale'];
+/** How long an empty frame's content script gets to mark itself ready before its start-up counts as n/a. */
+const FRAME_READY_WAIT_MS = 5_000;
+/** Frames with no text to read: the content script runs in both (matchOriginAsFallback). */
+const EMPTY_FRAMES_PAGE =
+  '<!doctype html><html><head><meta charset="utf-8"><title>Empty frames</title></head><body>' +
+  '<p>The top frame holds one line of text; its two frames hold none.</p>' +
+  '<iframe id="srcdoc" srcdoc="<!doctype html><title>empty</title><body></body>"></iframe>' +
+  '<iframe id="about:blank"></iframe></body></html>';
 /** Dense case: the largest pages, with a story paragraph of 3 mentions every few blocks. */
 const DENSE_PAGES = 4;
 const DENSE_PARAGRAPHS = 400;
@@ -68,38 +102,50 @@ const log = (msg: string) => process.stderr.write(`${msg}\n`);
 
 interface Sample {
   floor: FloorResult[];
+  csFloor: CsFloor[];
   scan: ScanResult[];
+  scale: ScanResult[];
   mark: MarkResult[];
 }
 
 type Kind = keyof Sample;
 
 /**
- * Runs (a), (b), (c) alternately, rotating their order each repetition so
- * none always goes first; mark.js only in the first `markJsReps`.
+ * Runs the floors, the scan, the scale case's scan (when `scale`) and mark.js
+ * alternately, rotating their order each repetition so none always goes
+ * first; mark.js only in the first `markJsReps`.
  */
-async function sample(b: Browsers, url: string, reps: number, markJsReps: number): Promise<Sample> {
+async function sample(b: Browsers, url: string, reps: number, markJsReps: number, scale: boolean): Promise<Sample> {
   const aliases = allAliases();
-  const s: Sample = { floor: [], scan: [], mark: [] };
+  const s: Sample = { floor: [], csFloor: [], scan: [], scale: [], mark: [] };
   for (let r = 0; r < reps; r++) {
-    const kinds: Kind[] = r < markJsReps ? ['floor', 'scan', 'mark'] : ['floor', 'scan'];
+    const kinds: Kind[] = ['floor', 'csFloor', 'scan'];
+    if (scale && b.scale) kinds.push('scale');
+    if (r < markJsReps) kinds.push('mark');
     for (let k = 0; k < kinds.length; k++) {
       const kind = kinds[(r + k) % kinds.length]!;
       if (kind === 'floor') s.floor.push(await measureFloor(b.plain, url));
+      else if (kind === 'csFloor') s.csFloor.push(await measureCsFloor(b.probe.context, url));
       else if (kind === 'scan') s.scan.push(await measureScan(b.ext.context, url));
+      else if (kind === 'scale') s.scale.push(await measureScan(b.scale!.context, url));
       else s.mark.push(await measureMarkJs(b.plain, url, MARK_JS, [aliases.latin, aliases.cjk, LIMITERS]));
     }
   }
   return s;
 }
 
+/** Median of the start-ups that were measured; NaN when none was (a build without marks). */
+const startOf = (runs: readonly ScanResult[]) => median(runs.flatMap((r) => (r.startMs === null ? [] : [r.startMs])));
+
 /** The task a run charges to us: the longest long task overlapping a slice, else the longest slice (< 50 ms then). */
 const taskOf = (r: ScanResult) => (r.longestTaskMs > 0 ? r.longestTaskMs : r.longestSliceMs);
 
 function figures(page: string, bytes: number, s: Sample): PageFigures {
   const floorMs = median(s.floor.map((r) => r.ms));
+  const csFloorMs = median(s.csFloor.map((r) => r.ms));
   const scanMs = median(s.scan.map((r) => r.ms));
   const markJsMs = s.mark.length > 0 ? median(s.mark.map((r) => r.ms)) : NaN;
+  const scaleScanMs = median(s.scale.map((r) => r.ms));
   return {
     page,
     bytes,
@@ -107,16 +153,78 @@ function figures(page: string, bytes: number, s: Sample): PageFigures {
     chars: s.floor[0]!.chars,
     mentions: median(s.scan.map((r) => r.highlights)),
     floorMs,
+    csFloorMs,
     scanMs,
     markJsMs,
     markJsMarks: s.mark.length > 0 ? median(s.mark.map((r) => r.marks)) : NaN,
+    scanOverCsFloor: scanMs / csFloorMs,
     scanOverFloor: scanMs / floorMs,
     markJsOverScan: markJsMs / scanMs,
     slices: median(s.scan.map((r) => r.slices)),
     longestSliceMs: median(s.scan.map((r) => r.longestSliceMs)),
     longestTaskMs: median(s.scan.map(taskOf)),
     worstTaskMs: max(s.scan.map(taskOf)),
+    startMs: startOf(s.scan),
+    scaleScanMs,
+    scaleStartMs: startOf(s.scale),
+    scaleOverScan: scaleScanMs / scanMs,
   };
+}
+
+/**
+ * Imports the scale pack into a browser as the options page does
+ * (extension/packs.ts, saveImportedPacks): the pack and its alias index, in
+ * one storage call.
+ */
+async function importScalePack(scale: LaunchedExtension): Promise<void> {
+  const { pack } = syntheticPack();
+  const worker = await scale.worker();
+  await worker.evaluate(
+    async ([packs, aliases]) => {
+      await chrome.storage.local.set({ importedPacks: packs, importedAliases: aliases });
+    },
+    [[pack], aliasIndex([pack])] as const,
+  );
+}
+
+/** A page naming one alias of the scale pack: the scale browser must find it, or its figures would measure nothing. */
+function scaleCheckPage(): string {
+  const name = syntheticPack().aliases[0]!.text;
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Scale check</title></head><body><p>Yesterday ${name} said nothing new.</p></body></html>`;
+}
+
+/** Heap with the extension minus without, medians over alternating runs, in MB (10⁶ bytes, as KB are 10³). */
+async function heapCase(b: Browsers, url: string): Promise<{ withMB: number; withoutMB: number; extraMB: number }> {
+  const withExt: number[] = [];
+  const without: number[] = [];
+  for (let r = 0; r < HEAP_REPS; r++) {
+    if (r % 2 === 0) {
+      withExt.push(await measureHeap(b.ext.context, url, true));
+      without.push(await measureHeap(b.plain, url, false));
+    } else {
+      without.push(await measureHeap(b.plain, url, false));
+      withExt.push(await measureHeap(b.ext.context, url, true));
+    }
+  }
+  const withMB = median(withExt) / 1e6;
+  const withoutMB = median(without) / 1e6;
+  return { withMB, withoutMB, extraMB: withMB - withoutMB };
+}
+
+/** Median start-up per kind of empty frame; NaN where the content script never marked itself ready. */
+async function emptyFramesCase(b: Browsers, url: string): Promise<{ frame: string; startMs: number; started: number; runs: number }[]> {
+  const runs: FrameStartup[][] = [];
+  for (let r = 0; r < FRAME_REPS; r++) runs.push(await measureFrameStartups(b.ext.context, url, FRAME_READY_WAIT_MS));
+  const frames = [...new Set(runs.flat().map((f) => f.frame))];
+  return frames.map((frame) => {
+    const of = runs.flat().filter((f) => f.frame === frame);
+    return {
+      frame,
+      startMs: median(of.flatMap((f) => (f.startMs === null ? [] : [f.startMs]))),
+      started: of.filter((f) => f.started).length,
+      runs: of.length,
+    };
+  });
 }
 
 function appendPlan(): { batches: string[][]; hz: number } {
@@ -169,8 +277,10 @@ const roundAll = <T extends object>(o: T): T =>
 async function main(): Promise<void> {
   const started = Date.now();
   const all = corpusPages(opts.corpus);
-  const chosen = opts.pages ? all.filter((p) => opts.pages!.split(',').includes(p.name)) : all;
-  if (chosen.length === 0) throw new Error(`no corpus page matches --pages ${opts.pages}`);
+  const wanted = opts.pages?.split(',');
+  const unknown = (wanted ?? []).filter((name) => !all.some((p) => p.name === name));
+  if (unknown.length > 0) throw new Error(`no corpus page named ${unknown.join(', ')} (--pages)`);
+  const chosen = wanted ? all.filter((p) => wanted.includes(p.name)) : all;
 
   if (!opts['no-build']) {
     log('building (bench mode, and production for sizes)…');
@@ -178,13 +288,17 @@ async function main(): Promise<void> {
     buildForSize();
   }
   const bundles = bundleSizes(SIZE_DIR);
-  const content = bundles.find((x) => x.file === CONTENT_SCRIPT);
-  if (!content) throw new Error(`no ${CONTENT_SCRIPT} in ${SIZE_DIR}`);
+  if (!bundles.some((x) => x.file === CONTENT_SCRIPT)) throw new Error(`no ${CONTENT_SCRIPT} in ${SIZE_DIR}`);
+  const contentSize = contentScriptSize(readFileSync(join(SIZE_DIR, CONTENT_SCRIPT), 'utf8'));
 
   const served = new Map<string, string>();
   for (const p of all) served.set(`/c/${p.name}.html`, readCorpusPage(p));
   const dense = [...all].sort((a, b) => b.bytes - a.bytes).slice(0, DENSE_PAGES);
   for (const p of dense) served.set(`/d/${p.name}.html`, densePage(served.get(`/c/${p.name}.html`)!, DENSE_PARAGRAPHS));
+  served.set('/e/empty-frames.html', EMPTY_FRAMES_PAGE);
+  served.set('/s/check.html', scaleCheckPage());
+  // The heap case: the largest page of those chosen (all of the corpus by default).
+  const heapPage = [...chosen].sort((a, b) => b.bytes - a.bytes)[0]!;
   const server = await servePages((path) => {
     const body = served.get(path);
     // Cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs; floors are a few ms.
@@ -193,21 +307,36 @@ async function main(): Promise<void> {
       : { body, headers: { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } };
   });
 
-  const browsers = await launchBrowsers(BENCH_DIR);
+  const browsers = await launchBrowsers(BENCH_DIR, SCALE ? { scale: importScalePack } : {});
   const pages: PageFigures[] = [];
   const densePages: PageFigures[] = [];
   let append: AppendFigures | null = null;
+  let heap = { withMB: NaN, withoutMB: NaN, extraMB: NaN };
+  let emptyFrames: Awaited<ReturnType<typeof emptyFramesCase>> = [];
   try {
+    if (browsers.scale) {
+      const check = await measureScan(browsers.scale.context, server.url('/s/check.html'));
+      if (check.highlights < 1) throw new Error('the scale browser did not highlight an alias of the imported scale pack: the pack was not loaded');
+    }
     for (const p of chosen) {
       const path = `/c/${p.name}.html`;
-      const s = await sample(browsers, server.url(path), REPS, MARKJS_REPS);
+      const s = await sample(browsers, server.url(path), REPS, MARKJS_REPS, SCALE);
       pages.push(figures(p.name, Buffer.byteLength(served.get(path)!), s));
-      log(`  ${p.name}: scan ${pages.at(-1)!.scanMs.toFixed(2)} ms, floor ${pages.at(-1)!.floorMs.toFixed(2)} ms`);
+      const last = pages.at(-1)!;
+      log(`  ${p.name}: scan ${last.scanMs.toFixed(2)} ms, content-script floor ${last.csFloorMs.toFixed(2)} ms, main-world floor ${last.floorMs.toFixed(2)} ms`);
+    }
+    if (FRAME_REPS > 0) {
+      emptyFrames = await emptyFramesCase(browsers, server.url('/e/empty-frames.html'));
+      log(`  empty frames: ${emptyFrames.map((e) => `${e.frame} ${e.startMs.toFixed(2)} ms (started ${e.started}/${e.runs})`).join(', ')}`);
+    }
+    if (HEAP_REPS > 0) {
+      heap = await heapCase(browsers, server.url(`/c/${heapPage.name}.html`));
+      log(`  heap on ${heapPage.name}: ${heap.withMB.toFixed(2)} MB with, ${heap.withoutMB.toFixed(2)} MB without`);
     }
     if (!opts['no-dense']) {
       for (const p of dense) {
         const path = `/d/${p.name}.html`;
-        const s = await sample(browsers, server.url(path), DENSE_REPS, opts['dense-markjs'] ? Math.min(MARKJS_REPS, DENSE_REPS) : 0);
+        const s = await sample(browsers, server.url(path), DENSE_REPS, opts['dense-markjs'] ? Math.min(MARKJS_REPS, DENSE_REPS) : 0, false);
         densePages.push(figures(`${p.name} (dense)`, Buffer.byteLength(served.get(path)!), s));
         log(`  ${p.name} (dense): scan ${densePages.at(-1)!.scanMs.toFixed(2)} ms, ${densePages.at(-1)!.mentions} mentions`);
       }
@@ -221,11 +350,23 @@ async function main(): Promise<void> {
     await server.close();
   }
 
+  const worst = [...pages].sort((a, b) => b.scanOverCsFloor - a.scanOverCsFloor)[0]!;
   const summary: Summary = {
+    scanOverCsFloor: median(pages.map((p) => p.scanOverCsFloor)),
+    scanOverCsFloorWorst: worst.scanOverCsFloor,
+    worstPage: worst.page,
     scanOverFloor: median(pages.map((p) => p.scanOverFloor)),
     markJsOverScan: median(pages.map((p) => p.markJsOverScan)),
+    startMs: median(pages.map((p) => p.startMs).filter(Number.isFinite)),
+    emptyFrames: emptyFrames.map(({ frame, startMs }) => ({ frame, startMs })),
+    heapMB: heap.extraMB,
+    heapPage: HEAP_REPS > 0 ? heapPage.name : '',
+    scaleAliases: SCALE_ALIASES,
+    scaleStartMs: median(pages.map((p) => p.scaleStartMs).filter(Number.isFinite)),
+    scaleOverScan: median(pages.map((p) => p.scaleOverScan).filter(Number.isFinite)),
     longestTaskMs: max([...pages, ...densePages].map((p) => p.longestTaskMs).concat(append ? [append.longestTaskMs] : [])),
-    contentScriptKBgz: content.gzip / 1000,
+    contentScriptKBgz: contentSize.codeGzip / 1000,
+    aliasDataKBgz: contentSize.aliasDataGzip === null ? null : contentSize.aliasDataGzip / 1000,
   };
   const line = summaryLine(summary);
 
@@ -234,7 +375,8 @@ async function main(): Promise<void> {
   if (densePages.length > 0) out.write(`\nDense case (${DENSE_PARAGRAPHS} story paragraphs inserted; medians of ${DENSE_REPS})\n\n${pageTable(densePages)}\n`);
   if (append) out.write(`\nAppend case (medians of ${APPEND_REPS} runs)\n\n${appendTable(append)}\n`);
   out.write(`\nBundles (production build)\n\n${bundleTable(bundles)}\n`);
-  out.write(`\n${verdicts(summary).join('; ')}\n`);
+  out.write(`\nStart-up, memory, scale (content script code ${(contentSize.codeGzip / 1000).toFixed(1)} KB gz, whole bundle ${(contentSize.totalGzip / 1000).toFixed(1)} KB gz)\n\n${overviewTable(summary)}\n`);
+  out.write(`\nTargets (DESIGN.md §5)\n${verdicts(summary).map((v) => `- ${v}`).join('\n')}\n`);
   out.write(`\n${line}\n`);
 
   const result = {
@@ -244,8 +386,22 @@ async function main(): Promise<void> {
     dirty: git(['status', '--porcelain']) !== '',
     chromium: browsers.version,
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version },
-    protocol: { reps: REPS, markJsReps: MARKJS_REPS, denseReps: DENSE_REPS, appendReps: APPEND_REPS, denseParagraphs: DENSE_PARAGRAPHS, append: APPEND, blockedRequests: browsers.blocked },
+    protocol: {
+      reps: REPS,
+      markJsReps: MARKJS_REPS,
+      denseReps: DENSE_REPS,
+      appendReps: APPEND_REPS,
+      heapReps: HEAP_REPS,
+      frameReps: FRAME_REPS,
+      scale: SCALE ? SCALE_ALIASES : 0,
+      denseParagraphs: DENSE_PARAGRAPHS,
+      append: APPEND,
+      blockedRequests: browsers.blocked,
+    },
     summary: { ...roundAll(summary), line },
+    heap: roundAll(heap),
+    emptyFrames: emptyFrames.map(roundAll),
+    contentScript: contentSize,
     pages: pages.map(roundAll),
     dense: densePages.map(roundAll),
     append: append && roundAll(append),

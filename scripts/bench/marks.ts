@@ -1,0 +1,38 @@
+/**
+ * Reading the performance entries the benchmark relies on: the content
+ * script's start-up marks (issue 16) and the content-script floor's measure.
+ * Pure: the entries are read in the page (probes.ts) and handed over here.
+ */
+import type { PerfEntry } from './probes';
+import { FLOOR_MEASURE } from './floor-extension';
+
+/** Marked by the content script at the top of its evaluation, and when it can scan. */
+export const START_MARK = 'backstory:start';
+export const READY_MARK = 'backstory:ready';
+
+/**
+ * Start-up of the content script in one frame: from its first `backstory:start`
+ * to the first `backstory:ready` after it; null when either mark is missing
+ * (a build without them, or a frame where the script never got ready).
+ */
+export function startupOf(marks: readonly PerfEntry[]): number | null {
+  const start = marks.find((m) => m.name === START_MARK);
+  if (!start) return null;
+  const ready = marks.find((m) => m.name === READY_MARK && m.start >= start.start);
+  return ready ? ready.start - start.start : null;
+}
+
+export interface CsFloor {
+  ms: number;
+  textNodes: number;
+  chars: number;
+}
+
+/** The content-script floor from its measure (`bench:cs-floor:<nodes>:<chars>`); null when there is none. */
+export function csFloorOf(measures: readonly PerfEntry[]): CsFloor | null {
+  for (const m of measures) {
+    const match = new RegExp(`^${FLOOR_MEASURE}:(\\d+):(\\d+)$`).exec(m.name);
+    if (match) return { ms: m.duration, textNodes: Number(match[1]), chars: Number(match[2]) };
+  }
+  return null;
+}
