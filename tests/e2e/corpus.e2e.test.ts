@@ -85,7 +85,10 @@ describe('the shared corpus of real news pages', () => {
     const expected = scanHtml(prepared.get(`/${name}`)!, matcher).map((m) => m.text);
     expect((await highlightTexts(page)).sort()).toEqual(expected.sort());
     const mutations = await page.evaluate(() => (window as unknown as Recorded).__mutations);
-    expect(mutations).toEqual(mutations.length === 0 ? [] : await baselineMutations(name));
+    // Every kind of mutation seen must be one the page makes by itself: how many times a page's own
+    // timers fire before we read the record depends on the machine's load, not on us.
+    const ownKinds = mutations.length === 0 ? new Set<string>() : new Set(await baselineMutations(name));
+    expect([...new Set(mutations)].filter((m) => !ownKinds.has(m))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
