@@ -405,7 +405,11 @@ describe('hostile pages', () => {
     await o.page.close();
   });
 
-  it('a 200,000-node DOM, then 3,000 paragraphs appended in one task', async () => {
+  // Known limit (issue 16, docs/benchmark.md): on this page a V8 collection of the wrappers our walk
+  // makes sometimes lands inside one of our slices, 60-130 ms of CPU in one run out of a few, even
+  // with the machine to itself. Where it lands varies from run to run; a slice that is long every
+  // time (a regression in slicing) still fails all three tries.
+  it('a 200,000-node DOM, then 3,000 paragraphs appended in one task', { retry: 2, timeout: 120_000 }, async () => {
     const o = await open('/hostile/huge-dom.html');
     await settled(o.page, { timeout: 60_000 });
     expect(await highlights(o.page)).toEqual(HUGE.mentions);
@@ -416,7 +420,7 @@ describe('hostile pages', () => {
     expect(await highlights(o.page)).toEqual([...HUGE.mentions, ...Array(6).fill('Wang Jingyu')].sort());
     await expectUnharmed('huge-dom', o);
     await o.page.close();
-  }, 120_000);
+  });
 
   it('5,000-deep nesting: parsed, custom elements, inline spans, display: contents blocks', async () => {
     const o = await open('/hostile/deep-nesting.html');
