@@ -45,13 +45,17 @@ export interface FloorExtension {
   remove(): void;
 }
 
-export function writeFloorExtension(): FloorExtension {
-  const dir = mkdtempSync(join(tmpdir(), 'backstory-bench-floor-'));
+/**
+ * A throwaway extension in a temporary directory whose one content script, `script`, is registered at
+ * run time on the test server, as Backstory registers its own (extension/content-script.ts).
+ */
+export function writeProbeExtension(name: string, script: string): FloorExtension {
+  const dir = mkdtempSync(join(tmpdir(), 'backstory-bench-probe-'));
   writeFileSync(
     join(dir, 'manifest.json'),
     JSON.stringify({
       manifest_version: 3,
-      name: 'Backstory bench: content-script floor',
+      name,
       version: '1',
       permissions: ['scripting'],
       host_permissions: ['http://127.0.0.1/*'],
@@ -60,8 +64,12 @@ export function writeFloorExtension(): FloorExtension {
   );
   writeFileSync(
     join(dir, 'background.js'),
-    `chrome.scripting.registerContentScripts([{ id: 'floor', matches: ['http://127.0.0.1/*'], js: ['floor.js'], runAt: 'document_idle' }]);`,
+    `chrome.scripting.registerContentScripts([{ id: 'probe', matches: ['http://127.0.0.1/*'], js: ['probe.js'], runAt: 'document_idle' }]);`,
   );
-  writeFileSync(join(dir, 'floor.js'), CONTENT_SCRIPT);
+  writeFileSync(join(dir, 'probe.js'), script);
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export function writeFloorExtension(): FloorExtension {
+  return writeProbeExtension('Backstory bench: content-script floor', CONTENT_SCRIPT);
 }

@@ -9,12 +9,10 @@
  * Each probe runs once, in a fresh page, cold, as the real scan would: at
  * document_idle, after two frames and 100 ms (the floor's timing).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { servePages } from '../lib/serve';
 import { launchExtension } from '../lib/launch';
+import { writeProbeExtension } from './floor-extension';
 import { allAliases, corpusPages, readCorpusPage } from './pages';
 import { median } from './stats';
 
@@ -81,31 +79,14 @@ async function main(): Promise<void> {
   const wanted = opts.pages?.split(',');
   const pages = corpusPages().filter((p) => !wanted || wanted.includes(p.name));
   const { latin, cjk } = allAliases();
-  const dir = mkdtempSync(join(tmpdir(), 'backstory-primitives-'));
-  writeFileSync(
-    join(dir, 'manifest.json'),
-    JSON.stringify({
-      manifest_version: 3,
-      name: 'Backstory primitives probe',
-      version: '1',
-      permissions: ['scripting'],
-      host_permissions: ['http://127.0.0.1/*'],
-      background: { service_worker: 'background.js' },
-    }),
-  );
-  // Registered at run time, as Backstory registers its content script (extension/content-script.ts).
-  writeFileSync(
-    join(dir, 'background.js'),
-    `chrome.scripting.registerContentScripts([{ id: 'probe', matches: ['http://127.0.0.1/*'], js: ['probe.js'], runAt: 'document_idle' }]);`,
-  );
-  writeFileSync(join(dir, 'probe.js'), `(() => {\nconst ALIASES = ${JSON.stringify([...latin, ...cjk])};\n${PROBES}\n})();`);
+  const probe = writeProbeExtension('Backstory primitives probe', `(() => {\nconst ALIASES = ${JSON.stringify([...latin, ...cjk])};\n${PROBES}\n})();`);
   const server = await servePages((path) => {
     const page = pages.find((p) => `/${p.name}` === path);
     if (!page) return undefined;
     // Cross-origin isolated, as in npm run bench: performance.now() at 5 µs instead of 100 µs.
     return { body: readCorpusPage(page), headers: { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } };
   });
-  const ext = await launchExtension({ extensionDir: dir });
+  const ext = await launchExtension({ extensionDir: probe.dir });
   // A tab that stays open: Chromium may quit when the last one closes between two probes.
   await ext.context.newPage();
   const rows: string[] = [];
@@ -145,7 +126,7 @@ async function main(): Promise<void> {
   } finally {
     await ext.close();
     await server.close();
-    rmSync(dir, { recursive: true, force: true });
+    probe.remove();
   }
   process.stdout.write(`| page | ${NAMES.map((n) => `${n} ms`).join(' | ')} |\n|:--|${NAMES.map(() => '--:').join('|')}|\n`);
   process.stdout.write(`${rows.join('\n')}\n`);
