@@ -7,7 +7,7 @@
  * arrive inside added content (`force`).
  */
 import type { Candidate, Matcher } from '../lib/match/matcher';
-import { collectRuns, containerOf, isBlockElement, isInSkippedSubtree, languageOf, type CollectOptions, type Container, type TextRun } from './text-blocks';
+import { collectRuns, containerOf, isBlockElement, isInSkippedSubtree, languageOf, type CollectCursor, type CollectOptions, type Container, type TextRun } from './text-blocks';
 
 export interface PageMention {
   entityId: string;
@@ -82,7 +82,7 @@ export class PageScanner {
   }
 
   get pending(): boolean {
-    return this.queued.size > 0 || this.termsChanged || this.stale !== null;
+    return this.queued.size > 0 || this.scanning.container !== null || this.termsChanged || this.stale !== null;
   }
 
   /** Queues a container. `force` rescans every nested block too, even ones seen before. */
@@ -135,12 +135,14 @@ export class PageScanner {
 
   /** Scans queued containers until the queue is empty or `budgetMs` has passed. Returns true when done. */
   run(budgetMs = Infinity): boolean {
-    const deadline = this.now() + budgetMs;
-    while (this.head < this.queue.length) {
+    const deadline = (this.deadline = this.now() + budgetMs);
+    // A container paused in the last slice goes on first.
+    let paused = this.scanning.container !== null && !this.scanContainer(null, false);
+    while (!paused && this.head < this.queue.length) {
       const container = this.queue[this.head++]!;
       const force = this.queued.get(container) === true;
       this.queued.delete(container);
-      this.scanContainer(container, force);
+      paused = !this.scanContainer(container, force);
       if (this.now() >= deadline) break;
     }
     if (this.head === this.queue.length) {
@@ -150,6 +152,7 @@ export class PageScanner {
       this.queue = this.queue.slice(this.head);
       this.head = 0;
     }
+    if (paused) return false;
     if (this.queued.size === 0 && this.now() < deadline) this.resolveStale(deadline);
     return this.queued.size === 0 && this.stale === null && !this.termsChanged;
   }
@@ -225,16 +228,24 @@ export class PageScanner {
     this.termsChanged = false;
     this.stale = null;
     this.passes = 0;
+    this.scanning.container = null;
+    this.scanning.cursor = null;
   }
 
-  /** What the container being scanned has yielded so far (null: nothing), and its language once asked. */
+  /**
+   * The container being scanned, what it has yielded so far (null: nothing), its language once
+   * asked, and where its walk goes on when it paused at the end of a slice.
+   */
   private readonly scanning: {
     container: Container | null;
     force: boolean;
     runs: RunScan[] | null;
     terms: Set<number> | null;
     lang: string | null;
-  } = { container: null, force: false, runs: null, terms: null, lang: null };
+    cursor: CollectCursor | null;
+  } = { container: null, force: false, runs: null, terms: null, lang: null, cursor: null };
+  /** When the current slice ends. */
+  private deadline = Infinity;
 
   /** The language of the container being scanned: read from the DOM only when an alias limited to some languages is found. */
   private readonly blockLanguage = (): string => (this.scanning.lang ??= languageOf(this.scanning.container!));
@@ -258,22 +269,39 @@ export class PageScanner {
         this.enqueue(root, force);
       }
     },
+    shouldPause: () => this.now() >= this.deadline,
   };
 
-  private scanContainer(container: Container, force: boolean): void {
+  /**
+   * Scans a container's own runs, or goes on with the one paused (`container` null). Returns false
+   * when it paused at the deadline, its results not yet applied.
+   */
+  private scanContainer(container: Container | null, force: boolean): boolean {
+    const scanning = this.scanning;
+    let cursor: CollectCursor | null = null;
+    if (container === null) {
+      container = scanning.container!;
+      cursor = scanning.cursor;
+      // Moved out of the container meanwhile: the change queued the container again, and a paused
+      // walk from there could wander off; read it from the start.
+      if (!container.contains(cursor!.next)) return this.scanContainer(container, scanning.force);
+    } else {
+      scanning.container = container;
+      scanning.force = force;
+      scanning.runs = null;
+      scanning.terms = null;
+      scanning.lang = null;
+    }
+    scanning.cursor = null;
     const old = this.entries.get(container);
     if (!container.isConnected) {
+      scanning.container = null;
       if (old) this.drop(container, old);
-      return;
+      return true;
     }
     this.visited.add(container);
-    const scanning = this.scanning;
-    scanning.container = container;
-    scanning.force = force;
-    scanning.runs = null;
-    scanning.terms = null;
-    scanning.lang = null;
-    collectRuns(container, this.collect);
+    scanning.cursor = collectRuns(container, this.collect, cursor ?? undefined);
+    if (scanning.cursor !== null) return false;
     scanning.container = null;
     const { runs, terms } = scanning;
     if (old) this.countTerms(old.terms, -1);
@@ -283,12 +311,13 @@ export class PageScanner {
         this.remove(old.mentions);
         this.entries.delete(container);
       }
-      return;
+      return true;
     }
     const entry: Entry = { container, runs: runs ?? [], terms: terms ? [...terms] : [], found: old?.found ?? [], mentions: old?.mentions ?? [] };
     this.countTerms(entry.terms, 1);
     this.entries.set(container, entry);
     this.resolve(entry);
+    return true;
   }
 
   private readonly pageHas = (t: number): boolean => this.termCounts[t]! > 0;

@@ -108,7 +108,23 @@ export interface CollectOptions {
   onNestedBlock?: (block: Element) => void;
   /** An open shadow root inside the container's inline content, or the container's own. */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /**
+   * Asked every few nodes whether to pause: a container can hold a hundred thousand nodes of its
+   * own (a feed appending to one element), too many to read in one slice of work.
+   */
+  shouldPause?: () => boolean;
 }
+
+/** Where a paused walk goes on: the next node to read, and the run open at that point. */
+export interface CollectCursor {
+  next: Node;
+  text: string;
+  nodes: Text[] | null;
+  starts: number[];
+}
+
+/** Nodes read between two questions to shouldPause: a clock read is a call into the browser. */
+const PAUSE_EVERY = 128;
 
 /**
  * Emits the runs that `container` holds directly, without entering nested
@@ -116,23 +132,34 @@ export interface CollectOptions {
  * is what lets a full scan be sliced into short tasks and a mutation rescan
  * only the blocks it touched.
  *
+ * Returns null when the container is read, or a cursor to pass back (`from`)
+ * to go on after a pause. The caller must not rely on a paused container's
+ * runs if the page changed it meanwhile: the change is queued, and the
+ * container read again.
+ *
  * Walks with firstChild/nextSibling: a TreeWalker with a filter would cost a
  * call into script per node. Each DOM property read is a call from the
  * content script into the browser, the main cost of a scan: each is read
  * once per node.
  */
-export function collectRuns(container: Container, options: CollectOptions): void {
-  const { onRun, wants, onNestedBlock, onShadowRoot } = options;
-  if (container.nodeType === ELEMENT_NODE) {
-    const el = container as Element;
-    if (isSkippedElement(el)) return;
-    const shadow = onShadowRoot ? el.shadowRoot : null;
-    if (shadow) onShadowRoot!(shadow);
-  }
+export function collectRuns(container: Container, options: CollectOptions, from?: CollectCursor): CollectCursor | null {
+  const { onRun, wants, onNestedBlock, onShadowRoot, shouldPause } = options;
+  let node: Node | null;
   let text = '';
   // Made when the first text node comes: many containers hold only blocks.
   let nodes: Text[] | null = null;
   let starts: number[] = [];
+  if (from) {
+    ({ next: node, text, nodes, starts } = from);
+  } else {
+    if (container.nodeType === ELEMENT_NODE) {
+      const el = container as Element;
+      if (isSkippedElement(el)) return null;
+      const shadow = onShadowRoot ? el.shadowRoot : null;
+      if (shadow) onShadowRoot!(shadow);
+    }
+    node = container.firstChild;
+  }
   const flush = () => {
     if (nodes === null || nodes.length === 0) return;
     if (wants && !wants(text)) {
@@ -147,8 +174,9 @@ export function collectRuns(container: Container, options: CollectOptions): void
     starts = [];
   };
 
-  let node: Node | null = container.firstChild;
+  let read = 0;
   while (node) {
+    if (shouldPause && ++read % PAUSE_EVERY === 0 && shouldPause()) return { next: node, text, nodes, starts };
     let descend = false;
     const type = node.nodeType;
     if (type === TEXT_NODE) {
@@ -192,6 +220,7 @@ export function collectRuns(container: Container, options: CollectOptions): void
     node = next;
   }
   flush();
+  return null;
 }
 
 /** Maps an offset in a run's text to a position in one of its text nodes. */

@@ -124,6 +124,47 @@ describe('PageScanner', () => {
     expect(slices).toBeGreaterThan(5);
     expect(sliced.mentions()).toHaveLength(50);
   });
+
+  it('pauses inside a container too big for one slice, and resumes where it stopped', () => {
+    // One block holding 3,600 nodes of its own: one run per stretch between its 12 nested blocks.
+    const items = Array.from({ length: 600 }, (_, i) => `<b>Finn</b> <i>Lau</i> ${i}; ${i % 50 === 49 ? `<div>note ${i}</div>` : ''}`).join('');
+    document.body.innerHTML = `<section>${items}</section>`;
+    const whole = new PageScanner(matcher, { isTracked: () => true });
+    whole.enqueue(document.body, true);
+    expect(whole.run()).toBe(true);
+    let clock = 0;
+    const sliced = new PageScanner(matcher, { isTracked: () => true, now: () => (clock += 1) });
+    sliced.enqueue(document.body, true);
+    let slices = 1;
+    // Each slice ends at the first question: 128 nodes a slice, so the section takes over 3,600 / 128.
+    while (!sliced.run(1)) slices++;
+    expect(slices).toBeGreaterThan(3600 / 128);
+    expect(sliced.mentions().map(mentionText)).toEqual(whole.mentions().map(mentionText));
+    expect(sliced.mentions()).toHaveLength(600);
+    expect(sliced.pending).toBe(false);
+  });
+
+  it('reads a paused container again when the page changed it meanwhile', async () => {
+    const items = Array.from({ length: 300 }, (_, i) => `<span>item ${i}</span> `).join('');
+    document.body.innerHTML = `<section id="s">${items}<span id="late">Finn Lau</span></section>`;
+    let clock = 0;
+    const sliced = new PageScanner(matcher, { isTracked: () => true, now: () => (clock += 1) });
+    observer.observe(document, { childList: true, characterData: true, subtree: true });
+    records = [];
+    sliced.enqueue(document.body, true);
+    expect(sliced.run(3)).toBe(false);
+    expect(sliced.pending).toBe(true);
+    // While the walk is paused inside the section, the page moves the mention out and replaces it.
+    const late = document.getElementById('late')!;
+    const p = document.createElement('p');
+    p.append(late);
+    document.body.append(p);
+    document.getElementById('s')!.append(document.createTextNode('Safeguard Defenders'));
+    await new Promise((r) => setTimeout(r, 0));
+    sliced.enqueueMutations([...records, ...observer.takeRecords()]);
+    while (!sliced.run(3));
+    expect(inDocumentOrder(sliced.mentions()).map(mentionText)).toEqual(['Safeguard Defenders', 'Finn Lau']);
+  });
 });
 
 describe('PageScanner resolving again after the page context changes', () => {
