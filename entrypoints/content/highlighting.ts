@@ -5,7 +5,7 @@
  * which the other features use.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import bundledAliases from 'virtual:backstory-aliases';
+import { bundledAliases } from 'virtual:backstory-aliases';
 import type { PageMentions } from '../../dom/page-mentions';
 import { PageWatcher } from '../../dom/page-watcher';
 import { importedAliases, withImported } from '../../extension/imported-aliases';
@@ -15,6 +15,7 @@ import { Matcher } from '../../lib/match/matcher';
 import type { AliasEntity } from '../../lib/pack/alias-index';
 import { sameCounts, updateCounts, type MentionCounts } from '../../lib/mention-counts';
 import highlightCss from '../../assets/highlight.css?inline';
+import { markReady } from './start-mark';
 
 export async function startHighlighting(ctx: ContentScriptContext): Promise<PageMentions> {
   const [isOn, paused, untracked, imported] = await Promise.all([
@@ -25,7 +26,7 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
   ]);
   const settings = { isOn, paused, untracked: new Set(untracked) };
   const isActive = () => settings.isOn && !isPaused(settings.paused, location.hostname);
-  const matcherFor = (imported: readonly AliasEntity[]) => new Matcher(withImported(bundledAliases, imported));
+  const matcherFor = (imported: readonly AliasEntity[]) => new Matcher(withImported(bundledAliases(), imported));
   let matcher = matcherFor(imported);
 
   const watcher = new PageWatcher({
@@ -87,7 +88,7 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
     if (lastReported) report(lastReported, true);
   });
 
-  if (import.meta.env.MODE === 'bench') performance.mark('backstory:ready');
+  markReady();
   apply();
   return watcher.mentions;
 }

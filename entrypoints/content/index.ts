@@ -1,6 +1,7 @@
 import './start-mark';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTENT_MATCHES } from '../../extension/content-script';
+import { waitForText } from './blank-frame';
 import { followHighlightStyle } from './highlight-style';
 import { startHighlighting } from './highlighting';
 import { startHoverCard } from './hover-card';
@@ -17,6 +18,7 @@ export default defineContentScript({
   // could then tell that Backstory is installed (DESIGN.md §2.5).
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    if (!(await waitForText(ctx))) return;
     void followHighlightStyle(ctx);
     const page = await startHighlighting(ctx);
     const card = startHoverCard(ctx, page);

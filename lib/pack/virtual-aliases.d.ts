@@ -1,4 +1,4 @@
 declare module 'virtual:backstory-aliases' {
-  const entities: import('./alias-index').AliasEntity[];
-  export default entities;
+  /** The bundled packs' alias index, parsed on the first call. */
+  export function bundledAliases(): import('./alias-index').AliasEntity[];
 }

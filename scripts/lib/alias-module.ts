@@ -1,7 +1,9 @@
 /**
  * A Vite plugin providing `virtual:backstory-aliases`: the bundled packs'
  * ids and aliases, validated at build time. The content script imports this
- * instead of the packs themselves (DESIGN.md §5 size budget).
+ * instead of the packs themselves (DESIGN.md §5 size budget). The data is
+ * parsed on the first call, not when the script starts: a frame that never
+ * reads (one left blank, dom/blank-frame.ts) never parses it (issue 16).
  *
  * The data goes in as one JSON string literal, which a browser parses faster
  * than the same object literal, and which starts with ALIAS_DATA_MARK so that
@@ -54,14 +56,21 @@ export function encodeAliases(entities: readonly AliasEntity[]): string {
   return JSON.stringify([ALIAS_DATA_MARK, lists, data]);
 }
 
-/** The module's source: parses the data and puts the shared lists back in place. */
+/** The module's source: parses the data on the first call, and puts the shared lists back in place. */
 export function aliasModuleSource(entities: readonly AliasEntity[]): string {
-  return `const [, lists, data] = JSON.parse(${JSON.stringify(encodeAliases(entities))});
-const hydrate = (v) =>
-  Array.isArray(v) ? v.map(hydrate)
-  : v !== null && typeof v === 'object' ? ('@' in v ? lists[v['@']] : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, hydrate(x)])))
+  return `const DATA = ${JSON.stringify(encodeAliases(entities))};
+let aliases;
+const hydrate = (v, lists) =>
+  Array.isArray(v) ? v.map((x) => hydrate(x, lists))
+  : v !== null && typeof v === 'object' ? ('@' in v ? lists[v['@']] : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, hydrate(x, lists)])))
   : v;
-export default hydrate(data);
+export const bundledAliases = () => {
+  if (!aliases) {
+    const [, lists, data] = JSON.parse(DATA);
+    aliases = hydrate(data, lists);
+  }
+  return aliases;
+};
 `;
 }
 

@@ -24,6 +24,16 @@ const PAGES: Record<string, string> = {
   ),
   '/frame-parent.html': article(`<p>Parent page.</p><iframe id="same" src="/frame.html"></iframe>`),
   '/frame.html': article('<p>Inside the frame: Safeguard Defenders.</p>'),
+  // Two frames blank when the script starts in them, filled by the parent a second later (a widget, an editor preview).
+  '/blank-frames.html': article(
+    `<p>Parent page.</p><iframe id="blank"></iframe><iframe id="srcdoc" srcdoc=""></iframe>`,
+    `<script>addEventListener('load', () => setTimeout(() => {
+      for (const id of ['blank', 'srcdoc']) {
+        const doc = document.getElementById(id).contentDocument;
+        const p = doc.createElement('p'); p.textContent = 'Filled later: Safeguard Defenders.'; doc.body.append(p);
+      }
+    }, 1000));</script>`,
+  ),
   '/shadow.html': article(
     '<div id="host"></div>',
     `<script>addEventListener('DOMContentLoaded', () => {
@@ -112,6 +122,13 @@ describe('detection engine in real Chromium', () => {
     await expect.poll(() => frameHighlights(frame), { timeout: 5_000 }).toEqual(['Safeguard Defenders']);
     expect(await highlightTexts(page)).toEqual([]);
     await page.close();
+  });
+
+  it('waits in a blank about:blank or srcdoc frame, and reads the text the page puts there later', async () => {
+    page = await h.open('/blank-frames.html');
+    const local = page.frames().filter((f) => f !== page.mainFrame());
+    expect(local).toHaveLength(2);
+    for (const frame of local) await expect.poll(() => frameHighlights(frame), { timeout: 8_000 }).toEqual(['Safeguard Defenders']);
   });
 
   it('scans a cross-origin iframe in its own frame', async () => {

@@ -9,16 +9,39 @@ import { ALIAS_DATA_MARK, aliasModuleSource, encodeAliases } from '../../scripts
 
 const entities = aliasIndex(BUNDLED_PACKS);
 
+interface AliasModule {
+  bundledAliases(): unknown;
+}
+
 /** The module as the bundle gets it, evaluated. */
-async function load(source: string): Promise<unknown> {
+async function loadModule(source: string): Promise<AliasModule> {
   const file = join(mkdtempSync(join(tmpdir(), 'backstory-aliases-')), 'aliases.mjs');
   writeFileSync(file, source);
-  return ((await import(pathToFileURL(file).href)) as { default: unknown }).default;
+  return (await import(pathToFileURL(file).href)) as AliasModule;
+}
+
+async function load(source: string): Promise<unknown> {
+  return (await loadModule(source)).bundledAliases();
 }
 
 describe('virtual:backstory-aliases', () => {
   it('exports exactly the alias index of the bundled packs', async () => {
     expect(await load(aliasModuleSource(entities))).toEqual(entities);
+  });
+
+  it('parses nothing when the script starts, the data on the first call only, and gives the same index every time', async () => {
+    const parse = JSON.parse;
+    let parsed = 0;
+    JSON.parse = (...args: Parameters<typeof JSON.parse>) => (parsed++, parse(...args));
+    try {
+      const module = await loadModule(aliasModuleSource(entities));
+      expect(parsed).toBe(0);
+      const first = module.bundledAliases();
+      expect(module.bundledAliases()).toBe(first);
+      expect(parsed).toBe(1);
+    } finally {
+      JSON.parse = parse;
+    }
   });
 
   it('stores repeated term lists once, and is much smaller than the plain index', () => {
