@@ -191,6 +191,8 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   const ratios = new Map<string, number[]>();
   const problems: string[] = [];
+  // A browser that dies mid-run (a busy machine) still leaves the pages already measured in the table.
+  let failure: unknown;
   try {
     const synthetic = JSON.parse((await run('/shadow-roots', 'check')) ?? '{}') as Record<string, number>;
     const wrong = [
@@ -223,11 +225,14 @@ async function main(): Promise<void> {
         `  ${page.name}: ${checked.elements} elements, ${checked.hostableElements} hostable, ${checked.findShadowRoots} open shadow roots, aliases ${checked.textContentRegex ? 'found' : 'absent'}\n`,
       );
     }
+  } catch (error) {
+    failure = error;
   } finally {
-    await ext.close();
+    await ext.close().catch(() => undefined);
     await server.close();
     probe.remove();
   }
+  if (rows.length === 0 && failure !== undefined) throw failure;
   const range = (n: string) => {
     const r = ratios.get(n)!.filter(Number.isFinite);
     return `${Math.min(...r).toFixed(2)}–${Math.max(...r).toFixed(2)}×`;
@@ -238,6 +243,10 @@ async function main(): Promise<void> {
   process.stdout.write(`| range | ${NAMES.map(range).join(' | ')} |\n`);
   if (problems.length > 0) {
     process.stdout.write(`\nProbes that should agree but do not:\n${problems.map((p) => `- ${p}`).join('\n')}\n`);
+    process.exitCode = 1;
+  }
+  if (failure !== undefined) {
+    process.stdout.write(`\nStopped after ${rows.length} of ${pages.length} pages: ${failure instanceof Error ? failure.message : String(failure)}\n`);
     process.exitCode = 1;
   }
 }
