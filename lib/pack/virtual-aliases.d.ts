@@ -1,4 +1,4 @@
 declare module 'virtual:backstory-aliases' {
-  /** The bundled packs' alias index, parsed anew on each call (nothing is kept). */
+  /** The bundled packs' alias index, parsed on the first call. */
   export function bundledAliases(): import('./alias-index').AliasEntity[];
 }

@@ -2,7 +2,7 @@
  * A Vite plugin providing `virtual:backstory-aliases`: the bundled packs'
  * ids and aliases, validated at build time. The content script imports this
  * instead of the packs themselves (DESIGN.md §5 size budget). The data is
- * parsed when asked for, not when the script starts: a frame that never
+ * parsed on the first call, not when the script starts: a frame that never
  * reads (one left blank, dom/blank-frame.ts) never parses it (issue 16).
  *
  * The data goes in as one JSON string literal, which a browser parses faster
@@ -56,20 +56,20 @@ export function encodeAliases(entities: readonly AliasEntity[]): string {
   return JSON.stringify([ALIAS_DATA_MARK, lists, data]);
 }
 
-/**
- * The module's source: parses the data on each call (a frame makes its matcher once, and again only
- * when imported packs change), and puts the shared lists back in place. Nothing is kept: the
- * matcher holds what it needs, and a frame's heap need not hold the index besides (issue 16).
- */
+/** The module's source: parses the data on the first call, and puts the shared lists back in place. */
 export function aliasModuleSource(entities: readonly AliasEntity[]): string {
   return `const DATA = ${JSON.stringify(encodeAliases(entities))};
+let aliases;
 const hydrate = (v, lists) =>
   Array.isArray(v) ? v.map((x) => hydrate(x, lists))
   : v !== null && typeof v === 'object' ? ('@' in v ? lists[v['@']] : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, hydrate(x, lists)])))
   : v;
 export const bundledAliases = () => {
-  const [, lists, data] = JSON.parse(DATA);
-  return hydrate(data, lists);
+  if (!aliases) {
+    const [, lists, data] = JSON.parse(DATA);
+    aliases = hydrate(data, lists);
+  }
+  return aliases;
 };
 `;
 }

@@ -29,7 +29,7 @@ describe('virtual:backstory-aliases', () => {
     expect(await load(aliasModuleSource(entities))).toEqual(entities);
   });
 
-  it('parses nothing when the script starts, and the data on each call', async () => {
+  it('parses nothing when the script starts, the data on the first call only, and gives the same index every time', async () => {
     const parse = JSON.parse;
     let parsed = 0;
     JSON.parse = (...args: Parameters<typeof JSON.parse>) => (parsed++, parse(...args));
@@ -37,9 +37,8 @@ describe('virtual:backstory-aliases', () => {
       const module = await loadModule(aliasModuleSource(entities));
       expect(parsed).toBe(0);
       const first = module.bundledAliases();
+      expect(module.bundledAliases()).toBe(first);
       expect(parsed).toBe(1);
-      expect(module.bundledAliases()).toEqual(first);
-      expect(parsed).toBe(2);
     } finally {
       JSON.parse = parse;
     }
