@@ -27,6 +27,7 @@ import { findChromium } from '../../scripts/lib/chromium';
 import type { ServedPage } from '../../scripts/lib/serve';
 import { HIGHLIGHT, startHarness, type Harness } from './support/browser';
 import { hoverOpen } from './support/card';
+import { waitForQuietCpu } from './support/quiet';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = join(import.meta.dirname, 'fixtures/hostile');
@@ -413,7 +414,9 @@ describe('hostile pages', () => {
   // time (a regression in slicing) still fails all three tries. Each try loads the page from another
   // site (127.0.0.1, localhost, localhost.), so that it gets a renderer process of its own: a process
   // reused from the try before carries that try's heap into this one's collections.
-  it('a 200,000-node DOM, then 3,000 paragraphs appended in one task', { retry: 2, timeout: 120_000 }, async ({ task }) => {
+  it('a 200,000-node DOM, then 3,000 paragraphs appended in one task', { retry: 2, timeout: 180_000 }, async ({ task }) => {
+    const quiet = await waitForQuietCpu();
+    console.info(`huge-dom: waited ${quiet.waitedMs} ms for idle CPUs${quiet.quiet ? '' : ' (not reached)'}`);
     const o = await open('/hostile/huge-dom.html', { host: [undefined, 'localhost', 'localhost.'][task.result?.retryCount ?? 0] });
     await settled(o.page, { timeout: 60_000 });
     expect(await highlights(o.page)).toEqual(HUGE.mentions);
