@@ -1,7 +1,8 @@
 /**
  * Waits until the machine's CPUs are mostly idle, for the timed hostile tests: they judge our slices
  * by the CPU time of the page's main thread, and on two cores a browser still shutting down from the
- * previous test run starves V8's collector helpers, so our thread does their work. The benchmark
+ * previous test run can leave V8's collector helpers no core, so that the main thread does their
+ * work (our reading of a CI run that failed all three tries, not a measured cause). The benchmark
  * asks for an idle machine for the same reason (docs/benchmark.md, Caveats).
  */
 import { cpus } from 'node:os';
