@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { formatPackDate, httpsHref } from '../lib/citations';
 import { fill } from '../lib/fill';
 import type { Source } from '../lib/pack/schema';
@@ -111,7 +111,9 @@ export function CitationList({ sources, labels, locale = 'en', labelLang, onCopy
 /** The citation in a read-only field, focused and selected, so that Ctrl+C is all that is left to do. */
 function CopyByHand({ text, label, lang }: { text: string; label: string; lang: string | undefined }) {
   const field = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
+  // A layout effect, in the same task as the field appears: an effect waits for the next frame, and a
+  // card in a tab that is not painting (a background window) would show the field unfocused for 100 ms.
+  useLayoutEffect(() => {
     const el = field.current;
     if (!el) return;
     el.focus();

@@ -90,11 +90,8 @@ describe('CitationList', () => {
 
     it('shows a refused citation selected in a field, focused, with how to copy it by hand', () => {
       const text = 'Global Times, “Rebuttal”, May 16, 2023, https://example.org/gt. Cited in …';
-      let el!: HTMLElement;
-      // act() runs the field's effect, which focuses and selects it.
-      act(() => {
-        el = show({ onCopy: vi.fn(), copyStatus: { sourceId: 's-gt', copied: false, text } });
-      });
+      // No act(): the field is focused and selected in the same render that shows it, not a frame later.
+      const el = show({ onCopy: vi.fn(), copyStatus: { sourceId: 's-gt', copied: false, text } });
       expect(statusOf(el, 's-gt').textContent).toBe(LABELS.copyFailed);
       const field = el.querySelector<HTMLTextAreaElement>('[data-source-id="s-gt"] textarea')!;
       expect(field.value).toBe(text);
