@@ -32,25 +32,6 @@ export interface AutomatonTables {
   dictLink: Int32Array;
 }
 
-/** Classes are code-unit classes, fewer than 2^16: a trie key is node × CLASS_SPAN + class. */
-const CLASS_SPAN = 0x10000;
-
-/** Sorts edges [from, to) by class, in place; nodes have few edges. */
-function sortEdges(classes: Uint16Array, targets: Int32Array, from: number, to: number): void {
-  for (let i = from + 1; i < to; i++) {
-    const k = classes[i]!;
-    const t = targets[i]!;
-    let j = i - 1;
-    while (j >= from && classes[j]! > k) {
-      classes[j + 1] = classes[j]!;
-      targets[j + 1] = targets[j]!;
-      j--;
-    }
-    classes[j + 1] = k;
-    targets[j + 1] = t;
-  }
-}
-
 export class Automaton {
   /** Pattern lengths, by pattern index. */
   readonly lengths: Int32Array;
@@ -67,70 +48,90 @@ export class Automaton {
   private readonly dictLink: Int32Array;
 
   constructor(patterns: readonly string[]) {
+    const n = patterns.length;
     this.lengths = Int32Array.from(patterns, (p) => p.length);
-    let classes = 1;
-    const classOf = (c: number): number => {
-      if (c < 128) {
-        if (this.asciiClass[c] === 0) this.asciiClass[c] = classes++;
-        return this.asciiClass[c]!;
-      }
-      let k = this.otherClass.get(c);
-      if (k === undefined) this.otherClass.set(c, (k = classes++));
-      return k;
-    };
 
-    // Build the trie in one map keyed by (node, class), flattened below: one map, not one per node,
-    // so building a few thousand patterns leaves little garbage for the page's first collections.
-    const trie = new Map<number, number>();
-    const parentOf: number[] = [-1];
-    const output: number[] = [-1];
-    let count = 1;
-    patterns.forEach((pattern, index) => {
+    // Classes numbered in code-unit order, so that a node's children, made in sorted pattern order
+    // below, come out sorted by class with nothing to sort.
+    const units: number[] = [];
+    let total = 0;
+    for (let index = 0; index < n; index++) {
+      const pattern = patterns[index]!;
       if (pattern.length === 0) throw new Error(`pattern ${index} is empty`);
-      let node = 0;
+      total += pattern.length;
       for (let i = 0; i < pattern.length; i++) {
-        const k = classOf(pattern.charCodeAt(i));
-        const key = node * CLASS_SPAN + k;
-        let next = trie.get(key);
-        if (next === undefined) {
-          next = count++;
-          trie.set(key, next);
-          parentOf.push(node);
-          output.push(-1);
+        const c = pattern.charCodeAt(i);
+        if (c < 128) {
+          if (this.asciiClass[c] === 0) {
+            this.asciiClass[c] = 1;
+            units.push(c);
+          }
+        } else if (!this.otherClass.has(c)) {
+          this.otherClass.set(c, 0);
+          units.push(c);
         }
-        node = next;
       }
-      // Two patterns with the same folded text: the first one wins; callers deduplicate.
-      if (output[node] === -1) output[node] = index;
+    }
+    units.sort((a, b) => a - b);
+    const classes = units.length + 1;
+    units.forEach((c, i) => {
+      if (c < 128) this.asciiClass[c] = i + 1;
+      else this.otherClass.set(c, i + 1);
     });
 
-    this.output = Int32Array.from(output);
+    // The trie, from the patterns in sorted order: each shares its prefix with the one before, and
+    // only its remaining units make nodes. No map of edges, and little garbage, however many
+    // patterns a pack has (the matcher is built in every frame at page load).
+    const order = Array.from(patterns.keys()).sort((a, b) => (patterns[a]! < patterns[b]! ? -1 : patterns[a]! > patterns[b]! ? 1 : a - b));
+    const parentOf = new Int32Array(total + 1);
+    const classAt = new Uint16Array(total + 1);
+    const output = new Int32Array(total + 1).fill(-1);
+    let longest = 0;
+    for (const length of this.lengths) longest = Math.max(longest, length);
+    const path = new Int32Array(longest + 1);
+    let count = 1;
+    let previous = '';
+    for (const index of order) {
+      const pattern = patterns[index]!;
+      let shared = 0;
+      const most = Math.min(pattern.length, previous.length);
+      while (shared < most && pattern.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
+      for (let d = shared; d < pattern.length; d++) {
+        parentOf[count] = path[d]!;
+        classAt[count] = this.classOf(pattern.charCodeAt(d));
+        path[d + 1] = count++;
+      }
+      // Two patterns with the same text: the first one wins (the sort keeps them in index order).
+      const end = path[pattern.length]!;
+      if (output[end] === -1) output[end] = index;
+      previous = pattern;
+    }
+
+    this.output = output.slice(0, count);
     this.fail = new Int32Array(count);
     this.dictLink = new Int32Array(count).fill(-1);
-    this.rootNext = new Int32Array(classes).fill(0);
+    this.rootNext = new Int32Array(classes);
 
-    // Edges in CSR form, each node's sorted by class.
+    // Edges in CSR form. Nodes were made in sorted order, so each node's edges are sorted by class.
     this.edgeStart = new Int32Array(count + 1);
-    for (let n = 1; n < count; n++) this.edgeStart[parentOf[n]! + 1]!++;
-    for (let n = 0; n < count; n++) this.edgeStart[n + 1]! += this.edgeStart[n]!;
-    const edges = count - 1;
-    this.edgeClass = new Uint16Array(edges);
-    this.edgeTarget = new Int32Array(edges);
-    const filled = new Int32Array(count);
-    for (const [key, target] of trie) {
-      const node = Math.floor(key / CLASS_SPAN);
-      const k = key - node * CLASS_SPAN;
-      const at = this.edgeStart[node]! + filled[node]!++;
-      this.edgeClass[at] = k;
-      this.edgeTarget[at] = target;
-      if (node === 0) this.rootNext[k] = target;
+    for (let node = 1; node < count; node++) this.edgeStart[parentOf[node]! + 1]!++;
+    for (let node = 0; node < count; node++) this.edgeStart[node + 1]! += this.edgeStart[node]!;
+    this.edgeClass = new Uint16Array(count - 1);
+    this.edgeTarget = new Int32Array(count - 1);
+    const filled = this.edgeStart.slice(0, count);
+    for (let node = 1; node < count; node++) {
+      const parent = parentOf[node]!;
+      const at = filled[parent]!++;
+      this.edgeClass[at] = classAt[node]!;
+      this.edgeTarget[at] = node;
+      if (parent === 0) this.rootNext[classAt[node]!] = node;
     }
-    for (let n = 0; n < count; n++) sortEdges(this.edgeClass, this.edgeTarget, this.edgeStart[n]!, this.edgeStart[n + 1]!);
 
     // Breadth-first failure links.
-    const queue: number[] = [];
-    for (let e = this.edgeStart[0]!; e < this.edgeStart[1]!; e++) queue.push(this.edgeTarget[e]!);
-    for (let head = 0; head < queue.length; head++) {
+    const queue = new Int32Array(count);
+    let tail = 0;
+    for (let e = this.edgeStart[0]!; e < this.edgeStart[1]!; e++) queue[tail++] = this.edgeTarget[e]!;
+    for (let head = 0; head < tail; head++) {
       const node = queue[head]!;
       for (let e = this.edgeStart[node]!, stop = this.edgeStart[node + 1]!; e < stop; e++) {
         const k = this.edgeClass[e]!;
@@ -144,7 +145,7 @@ export class Automaton {
         this.fail[target] = next === target ? 0 : next;
         const ft = this.fail[target]!;
         this.dictLink[target] = this.output[ft]! >= 0 ? ft : this.dictLink[ft]!;
-        queue.push(target);
+        queue[tail++] = target;
       }
     }
   }
