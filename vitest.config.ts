@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { aliasModule } from './scripts/lib/alias-module.ts';
 import { labelModule } from './scripts/lib/label-module.ts';
 
 /** End-to-end files with a time budget in them. */
@@ -10,8 +11,9 @@ export default defineConfig({
     projects: [
       {
         // Pure logic, DOM (happy-dom, opted into per file) and extension code against fakeBrowser.
-        // labelModule: the card's words by language (virtual:backstory-labels), as the build has them.
-        plugins: [WxtVitest(), labelModule()],
+        // labelModule: the card's words by language (virtual:backstory-labels), as the build has them;
+        // aliasModule: the bundled packs compiled (virtual:backstory-aliases), as the build has them.
+        plugins: [WxtVitest(), labelModule(), aliasModule()],
         test: {
           name: 'unit',
           include: ['tests/**/*.test.{ts,tsx}'],

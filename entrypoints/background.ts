@@ -6,7 +6,7 @@ import { listenForFirstRunChoice, onInstalled } from '../extension/first-run';
 import { answerEntity } from '../extension/entity-answers';
 import { directionOfCommand, sendFocusMention } from '../extension/mention-commands';
 import { parseBackgroundRequest } from '../extension/messages';
-import { cachedCatalog } from '../extension/packs';
+import { cachedCatalog, refreshImportedPatterns } from '../extension/packs';
 import { isContentScriptIn } from '../extension/popup-requests';
 import { languagePreference } from '../extension/settings';
 import { TabMentions } from '../extension/tab-mentions';
@@ -21,8 +21,9 @@ export default defineBackground(() => {
   });
   listenForFirstRunChoice(isContentScriptIn);
   const tabs = new TabMentions();
-  // Bundled and imported packs (extension/packs.ts).
+  // Bundled and imported packs (extension/packs.ts); imported ones compiled by an older version are compiled again.
   const catalog = cachedCatalog();
+  void refreshImportedPatterns().catch((error: unknown) => console.error('Backstory: compiling imported packs failed', error));
 
   browser.runtime.onMessage.addListener((message, sender) => {
     const request = parseBackgroundRequest(message);

@@ -2,17 +2,19 @@
  * Every pack the extension knows: the bundled ones and those the user
  * imported. The popup, the options page and the background (entity look-ups
  * for the card) combine them here, so an imported pack appears everywhere
- * at once; the content script reads only the alias index (imported-aliases.ts).
+ * at once; the content script reads only their compiled patterns (imported-patterns.ts).
  */
 import { storage } from '@wxt-dev/storage';
 import * as v from 'valibot';
+import { BUNDLED_PATTERNS_STAMP } from 'virtual:backstory-aliases';
 import { BUNDLED_PACKS } from '../data';
 import { addImportedPack, MAX_IMPORTED_PACKS, removeImportedPack, type ImportResult } from '../lib/imported-packs';
+import { compileImported } from '../lib/match/imported-patterns';
 import { aliasIndex } from '../lib/pack/alias-index';
 import { Catalog } from '../lib/pack/catalog';
 import type { Pack } from '../lib/pack/schema';
 import { validatePack } from '../lib/pack/validate';
-import { importedAliases } from './imported-aliases';
+import { importedPatterns } from './imported-patterns';
 import { defineValidatedItem } from './validated-item';
 
 export { BUNDLED_PACKS };
@@ -29,12 +31,28 @@ const ImportedPacksSchema = v.pipe(
 /** Packs the user imported, in import order (local: packs can be large, and sync holds 100 KB). */
 export const importedPacks = defineValidatedItem<Pack[]>('local:importedPacks', ImportedPacksSchema, { fallback: [] });
 
-/** Writes the packs and their alias index in one storage call, so the two never disagree. */
+/** Where versions before issue 16 kept imported packs' aliases for the content script. */
+const LEGACY_ALIASES = 'local:importedAliases';
+
+/** Writes the packs and their compiled patterns in one storage call, so the two never disagree. */
 export async function saveImportedPacks(packs: readonly Pack[]): Promise<void> {
+  const patterns = compileImported(aliasIndex(BUNDLED_PACKS), aliasIndex(packs), BUNDLED_PATTERNS_STAMP);
   await storage.setItems([
     { key: importedPacks.key, value: importedPacks.parse([...packs]) },
-    { key: importedAliases.key, value: importedAliases.parse(aliasIndex(packs)) },
+    { key: importedPatterns.key, value: importedPatterns.parse(patterns) },
   ]);
+}
+
+/**
+ * Background, at start: imported packs' patterns compiled by another version (before an update, or
+ * never: a version that kept only their aliases) are compiled again. Until then frames match the
+ * bundled packs alone.
+ */
+export async function refreshImportedPatterns(): Promise<void> {
+  const [packs, stored, legacy] = await Promise.all([importedPacks.getValue(), importedPatterns.getValue(), storage.getItem(LEGACY_ALIASES)]);
+  const current = packs.length === 0 ? stored === null : stored?.bundled === BUNDLED_PATTERNS_STAMP;
+  if (!current) await saveImportedPacks(packs);
+  if (legacy !== null) await storage.removeItem(LEGACY_ALIASES);
 }
 
 /** Adds (or replaces) one validated pack; nothing is written when it cannot be added. */

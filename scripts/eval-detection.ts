@@ -10,7 +10,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { BUNDLED_PACKS } from '../data';
-import { Matcher } from '../lib/match/matcher';
+import { matcherFor } from '../lib/match/matcher';
 import { Catalog } from '../lib/pack/catalog';
 import { evaluateDetection, formatReport, loadDetectionSet, thresholdFailures, validateDetectionSet } from './lib/detection-eval';
 import { scanHtml } from './lib/scan-html';
@@ -65,7 +65,7 @@ function main(argv: string[]): number {
     return 2;
   }
   // The same matcher as scripts/scan.ts: every bundled entity, tracked by default.
-  const matcher = new Matcher(catalog.entities);
+  const matcher = matcherFor(catalog.entities);
   const report = evaluateDetection(files, (html) => scanHtml(html, matcher));
   const failures = thresholdFailures(report, options.minRecall);
   if (options.json) process.stdout.write(`${JSON.stringify({ minRecall: options.minRecall, pass: failures.length === 0, ...report }, null, 2)}\n`);

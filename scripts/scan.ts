@@ -8,7 +8,7 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { BUNDLED_PACKS } from '../data';
-import { Matcher } from '../lib/match/matcher';
+import { matcherFor } from '../lib/match/matcher';
 import { Catalog } from '../lib/pack/catalog';
 import { scanHtml, type ScannedMention } from './lib/scan-html';
 
@@ -55,7 +55,7 @@ function main(argv: string[]): number {
     process.stderr.write('usage: npm run --silent scan -- --json FILE...\n');
     return 2;
   }
-  const matcher = new Matcher(new Catalog(BUNDLED_PACKS).entities);
+  const matcher = matcherFor(new Catalog(BUNDLED_PACKS).entities);
   const results: FileResult[] = [];
   for (const file of files) {
     try {

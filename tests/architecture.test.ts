@@ -83,8 +83,12 @@ const RULES: Record<string, { folders: string[]; packages: RegExp }> = {
   lib: { folders: ['lib'], packages: /^valibot$/ },
   dom: { folders: ['lib', 'dom'], packages: /^$/ },
   components: { folders: ['lib', 'components'], packages: /^(preact|preact\/hooks|@floating-ui\/dom)$/ },
-  // components/ for the types of their labels only (checked below). virtual:backstory-labels: the card's words by language.
-  extension: { folders: ['lib', 'extension', 'data', 'components'], packages: /^(wxt\/browser|@wxt-dev\/storage|valibot|#i18n|virtual:backstory-labels)$/ },
+  // components/ for the types of their labels only (checked below). virtual:backstory-labels: the card's words by language;
+  // virtual:backstory-aliases: the bundled packs compiled at build time.
+  extension: {
+    folders: ['lib', 'extension', 'data', 'components'],
+    packages: /^(wxt\/browser|@wxt-dev\/storage|valibot|#i18n|virtual:backstory-labels|virtual:backstory-aliases)$/,
+  },
 };
 
 describe('architecture', () => {

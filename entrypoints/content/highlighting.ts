@@ -5,14 +5,13 @@
  * which the other features use.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { bundledAliases } from 'virtual:backstory-aliases';
 import type { PageMentions } from '../../dom/page-mentions';
 import { PageWatcher } from '../../dom/page-watcher';
-import { importedAliases, withImported } from '../../extension/imported-aliases';
+import { importedPatterns, patternTableFor } from '../../extension/imported-patterns';
 import { reportMentions } from '../../extension/messages';
 import { enabled, isPaused, pausedSites, untrackedEntities } from '../../extension/settings';
 import { Matcher } from '../../lib/match/matcher';
-import type { AliasEntity } from '../../lib/pack/alias-index';
+import type { ImportedPatterns } from '../../lib/match/imported-patterns';
 import { sameCounts, updateCounts, type MentionCounts } from '../../lib/mention-counts';
 import highlightCss from '../../assets/highlight.css?inline';
 import { markReady } from './start-mark';
@@ -22,11 +21,11 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
     enabled.getValue(),
     pausedSites.getValue(),
     untrackedEntities.getValue(),
-    importedAliases.getValue(),
+    importedPatterns.getValue(),
   ]);
   const settings = { isOn, paused, untracked: new Set(untracked) };
   const isActive = () => settings.isOn && !isPaused(settings.paused, location.hostname);
-  const matcherFor = (imported: readonly AliasEntity[]) => new Matcher(withImported(bundledAliases(), imported));
+  const matcherFor = (imported: ImportedPatterns | null) => new Matcher(patternTableFor(imported));
   let matcher = matcherFor(imported);
 
   const watcher = new PageWatcher({
@@ -74,7 +73,7 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
       watcher.retrack();
     }),
     // A pack imported or removed in the options page: a new matcher, and a fresh scan with it.
-    importedAliases.watch((value) => {
+    importedPatterns.watch((value) => {
       matcher = matcherFor(value);
       watcher.stop();
       apply();

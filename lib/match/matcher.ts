@@ -15,47 +15,11 @@
  * page, as an alias with context needs one of its context terms.
  */
 import type { AliasEntity } from '../pack/alias-index';
-import { createNormalizedText, expand, isCombiningMark, isDropped, isSpace, isSpacelessUnit, normalize, normalizeInto, type NormalizedText } from '../text/normalize';
-import { caseModeOf, contextOf, langMatches, scriptLanguage, segmentsOf, unlessOf, type CaseMode } from './alias-rules';
+import { createNormalizedText, expand, isCombiningMark, isDropped, isSpace, isSpacelessUnit, normalizeInto, type NormalizedText } from '../text/normalize';
+import { langMatches, scriptLanguage } from './alias-rules';
 import { Automaton, type AutomatonTables } from './automaton';
+import { compilePatterns, type PatternSpec, type PatternTable } from './pattern-table';
 import { isWordUnit } from './word-boundary';
-
-export type PatternKind = 'alias' | 'segment' | 'context' | 'exclude';
-
-/** Term indexes by scope; null when the alias has none. */
-export interface ScopedIndexes {
-  block: readonly number[];
-  page: readonly number[];
-}
-
-export interface PatternSpec {
-  kind: PatternKind;
-  /** Normalised text, case preserved ('' for an alias made of segments). */
-  text: string;
-  case: CaseMode;
-  /** The entity an alias, segment or exclusion belongs to; '' for context terms. */
-  entityId: string;
-  /** Its index in `entityIds`; -1 for context terms. */
-  entity: number;
-  /** For aliases: the languages it is limited to, or null. */
-  lang: readonly string[] | null;
-  /** For aliases: conditions that must all hold, each met by one of its context terms, by scope. */
-  context: readonly ScopedIndexes[] | null;
-  /** For aliases: context terms none of which may occur, by scope. */
-  unless: ScopedIndexes | null;
-  /** For short forms: where a full alias of the entity must have been found. */
-  short: 'block' | 'page' | null;
-  /** For an alias with gaps: its segment patterns, in order. */
-  segments: readonly number[] | null;
-  /** For exclusions: the alias pattern they exclude; for segments: their alias. */
-  excludes: number;
-  /** For context terms: the term's index. */
-  term: number;
-  boundaryStart: boolean;
-  boundaryEnd: boolean;
-  /** Written with a final `*`: the last word may go on ("Polizeistation*"), and a match takes all of it. */
-  open: boolean;
-}
 
 /** An alias or exclusion found in a block, in original-text offsets. */
 export interface Candidate {
@@ -91,105 +55,24 @@ const MAX_GAP_HAN = 2;
 const NOTHING: TermTest = () => false;
 
 export class Matcher {
-  readonly patterns: PatternSpec[] = [];
+  readonly patterns: readonly PatternSpec[];
   /** Context terms, by index; entity terms follow them (see entityTerm). */
-  readonly terms: string[] = [];
+  readonly terms: readonly string[];
   readonly entityIds: readonly string[];
   /** Whether any alias is a short form; when none is, full names need not be tracked. */
   readonly hasShortForms: boolean;
   private readonly automaton: Automaton;
   /** Automaton pattern index → the specs sharing that folded text. */
-  private readonly byText: number[][] = [];
+  private readonly byText: readonly (readonly number[])[];
   private readonly buffer: NormalizedText = createNormalizedText();
 
-  constructor(entities: readonly AliasEntity[]) {
-    this.entityIds = entities.map((e) => e.id);
-    const termIndex = new Map<string, number>();
-    const texts = new Map<string, number>();
-    const base = { text: '', case: 'any', entityId: '', entity: -1, lang: null, context: null, unless: null, short: null, segments: null, excludes: -1, term: -1 } as const;
-    /** Adds a spec; one with text joins the automaton. Returns its index, or -1 for text that normalises to nothing. */
-    const add = (spec: Omit<PatternSpec, 'boundaryStart' | 'boundaryEnd' | 'open'>, written: string | null): number => {
-      const index = this.patterns.length;
-      if (written === null) {
-        this.patterns.push({ ...spec, boundaryStart: false, boundaryEnd: false, open: false });
-        return index;
-      }
-      const open = isOpen(written);
-      const source = open ? stem(written) : written;
-      const text = normalize(source);
-      const folded = normalize(source, true);
-      if (text === '') return -1;
-      this.patterns.push({
-        ...spec,
-        text,
-        boundaryStart: isWordUnit(folded.charCodeAt(0)),
-        boundaryEnd: !open && isWordUnit(folded.charCodeAt(folded.length - 1)),
-        open,
-      });
-      let slot = texts.get(folded);
-      if (slot === undefined) {
-        slot = this.byText.length;
-        texts.set(folded, slot);
-        this.byText.push([]);
-      }
-      this.byText[slot]!.push(index);
-      return index;
-    };
-    /** Term lists repeat across aliases: each written term is normalised once. */
-    const termBySource = new Map<string, number>();
-    const term = (source: string): number => {
-      let t = termBySource.get(source);
-      if (t !== undefined) return t;
-      const key = normalize(source, true);
-      t = termIndex.get(key);
-      if (t === undefined) {
-        t = this.terms.length;
-        this.terms.push(source);
-        termIndex.set(key, t);
-        add({ ...base, kind: 'context', term: t }, source);
-      }
-      termBySource.set(source, t);
-      return t;
-    };
-    const scoped = (s: { block: readonly string[]; page: readonly string[] } | null): ScopedIndexes | null =>
-      s === null ? null : { block: s.block.map(term), page: s.page.map(term) };
-
-    let shortForms = false;
-    entities.forEach((entity, e) => {
-      for (const alias of entity.aliases) {
-        const rule = {
-          ...base,
-          kind: 'alias',
-          case: caseModeOf(alias),
-          entityId: entity.id,
-          entity: e,
-          lang: alias.lang && alias.lang.length > 0 ? alias.lang : null,
-          context: contextOf(alias)?.map((c) => scoped(c)!) ?? null,
-          unless: scoped(unlessOf(alias)),
-          short: alias.short ?? null,
-        } as const;
-        if (rule.short) shortForms = true;
-        const parts = segmentsOf(alias.text);
-        let aliasIndex: number;
-        if (parts.length === 1) {
-          aliasIndex = add(rule, alias.text);
-        } else {
-          aliasIndex = add(rule, null);
-          const segments = parts.map((part) =>
-            add({ ...base, kind: 'segment', case: rule.case === 'exact' ? 'exact' : 'any', entityId: entity.id, entity: e, excludes: aliasIndex }, part),
-          );
-          // An alias with an empty part cannot match (the validator refuses it): it stays inert.
-          this.patterns[aliasIndex]!.segments = segments.includes(-1) ? [] : segments;
-        }
-        if (aliasIndex < 0) continue;
-        for (const phrase of alias.exclude ?? []) {
-          add({ ...base, kind: 'exclude', entityId: entity.id, entity: e, excludes: aliasIndex }, phrase);
-        }
-      }
-    });
-    this.hasShortForms = shortForms;
-    const keys = [...texts.keys()];
-    this.automaton = new Automaton(keys);
+  constructor(table: PatternTable) {
+    this.entityIds = table.entityIds;
+    this.terms = table.terms;
+    this.patterns = table.patterns;
+    this.hasShortForms = table.hasShortForms;
+    this.byText = table.byText;
+    this.automaton = new Automaton(table.keys);
     this.tables = this.automaton.tables;
     this.spaceClass = this.automaton.classOf(SPACE);
   }
@@ -492,16 +375,6 @@ export class Matcher {
   }
 }
 
-/** Whether an alias part, term or exclusion is written open-ended: "Polizeistation*". */
-export function isOpen(written: string): boolean {
-  return written.endsWith('*');
-}
-
-/** The text of an open-ended pattern without its `*`. */
-export function stem(written: string): string {
-  return written.slice(0, -1).trimEnd();
-}
-
 /** An alias written in capitals only, as acronyms are: "MPS", "VOA", "PCCh" is not one. */
 function isAcronym(text: string): boolean {
   return /^[A-Z0-9]+$/.test(text) && /[A-Z]/.test(text);
@@ -571,4 +444,12 @@ function sameUnits(units: Uint16Array, from: number, text: string): boolean {
 function hasCapital(raw: Uint16Array, folded: Uint16Array, from: number, to: number, aliasText: string): boolean {
   for (let i = from; i < to; i++) if (raw[i] !== folded[i]) return true;
   return aliasText !== '' && aliasText.toLowerCase() === aliasText.toUpperCase();
+}
+
+/**
+ * A matcher for `entities`, their patterns compiled on the spot: for tests and scripts. Extension
+ * pages get tables compiled ahead (the bundled packs at build time, imported ones at import).
+ */
+export function matcherFor(entities: readonly AliasEntity[]): Matcher {
+  return new Matcher(compilePatterns(entities));
 }

@@ -1,4 +1,6 @@
 declare module 'virtual:backstory-aliases' {
-  /** The bundled packs' alias index, parsed on the first call. */
-  export function bundledAliases(): import('./alias-index').AliasEntity[];
+  /** The bundled packs' aliases, compiled at build time; decoded on the first call, then the same table. */
+  export function bundledPatterns(): import('../match/pattern-table').PatternTable;
+  /** Names the bundled pattern data: a table compiled onto other bundled packs is not used (extension/imported-patterns.ts). */
+  export const BUNDLED_PATTERNS_STAMP: string;
 }

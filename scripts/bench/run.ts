@@ -21,7 +21,10 @@ import { parseArgs } from 'node:util';
 import { servePages } from '../lib/serve';
 import { BENCH_DIR, buildBench, buildForSize, bundleSizes, CONTENT_SCRIPT, ROOT, SIZE_DIR } from './build';
 import type { LaunchedExtension } from '../lib/launch';
+import { compileImported } from '../../lib/match/imported-patterns';
 import { aliasIndex } from '../../lib/pack/alias-index';
+import { bundledPatternData } from '../lib/alias-module';
+import { assertBundledPacksValid } from '../lib/bundled-packs';
 import { launchBrowsers, type Browsers } from './browsers';
 import { contentScriptSize } from './bundle-split';
 import type { CsFloor } from './marks';
@@ -175,17 +178,20 @@ function figures(page: string, bytes: number, s: Sample): PageFigures {
 
 /**
  * Imports the scale pack into a browser as the options page does
- * (extension/packs.ts, saveImportedPacks): the pack and its alias index, in
- * one storage call.
+ * (extension/packs.ts, saveImportedPacks): the pack and its patterns compiled
+ * onto the bundled ones, stamped with the build's bundled data, in one
+ * storage call.
  */
 async function importScalePack(scale: LaunchedExtension): Promise<void> {
   const { pack } = syntheticPack();
+  const bundled = aliasIndex(assertBundledPacksValid());
+  const patterns = compileImported(bundled, aliasIndex([pack]), bundledPatternData(bundled).stamp);
   const worker = await scale.worker();
   await worker.evaluate(
-    async ([packs, aliases]) => {
-      await chrome.storage.local.set({ importedPacks: packs, importedAliases: aliases });
+    async ([packs, compiled]) => {
+      await chrome.storage.local.set({ importedPacks: packs, importedPatterns: compiled });
     },
-    [[pack], aliasIndex([pack])] as const,
+    [[pack], patterns] as const,
   );
 }
 

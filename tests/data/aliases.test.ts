@@ -7,13 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS } from '../../data';
 import { contextOf, segmentsOf, unlessOf } from '../../lib/match/alias-rules';
-import { Matcher } from '../../lib/match/matcher';
+import { Matcher, matcherFor } from '../../lib/match/matcher';
 import { pageMentions, type TextBlock } from '../../lib/match/page-mentions';
 import { Catalog } from '../../lib/pack/catalog';
 import type { Alias, Entity } from '../../lib/pack/schema';
 
 const catalog = new Catalog(BUNDLED_PACKS);
-const matcher = new Matcher(catalog.entities);
+const matcher = matcherFor(catalog.entities);
 
 type Block = string | TextBlock;
 const textOf = (b: Block) => (typeof b === 'string' ? b : b.text);
@@ -83,7 +83,7 @@ function pageFor(entity: Entity, alias: Alias): TextBlock[] {
  * rule is tested alone: another alias of the same entity could otherwise find the same words.
  */
 function alone(entity: Entity, alias: Alias): Matcher {
-  return new Matcher([{ id: entity.id, aliases: alias.short ? [alias, plainFullAlias(entity)] : [alias] }]);
+  return matcherFor([{ id: entity.id, aliases: alias.short ? [alias, plainFullAlias(entity)] : [alias] }]);
 }
 
 /** Mentions found by `m` in the first block of `page`, as [entity, text] pairs. */

@@ -11,7 +11,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS } from '../../data';
-import { Matcher } from '../../lib/match/matcher';
+import { matcherFor } from '../../lib/match/matcher';
 import { Catalog } from '../../lib/pack/catalog';
 import { evaluateDetection, formatReport, loadDetectionSet, thresholdFailures, validateDetectionSet } from '../../scripts/lib/detection-eval';
 import { scanHtml } from '../../scripts/lib/scan-html';
@@ -20,7 +20,7 @@ const MIN_RECALL = 0.98;
 
 const catalog = new Catalog(BUNDLED_PACKS);
 const knownIds = new Set(catalog.entities.map((e) => e.id));
-const matcher = new Matcher(catalog.entities);
+const matcher = matcherFor(catalog.entities);
 
 const SETS = [
   // The development set must also be big enough in every language and for every entity (SET_MINIMA).

@@ -3,11 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inDocumentOrder } from '../../dom/document-order';
 import { PageScanner, mentionText } from '../../dom/page-scanner';
 import { WATCHED_ATTRIBUTES } from '../../dom/text-blocks';
-import { Matcher } from '../../lib/match/matcher';
+import { matcherFor } from '../../lib/match/matcher';
 import type { Entity } from '../../lib/pack/schema';
 
 const entity = (id: string, aliases: Entity['aliases']): Entity => ({ id, name: id, type: 'organization', aliases, summary: 'x', facts: [] });
-const matcher = new Matcher([
+const matcher = matcherFor([
   entity('safeguard-defenders', [{ text: 'Safeguard Defenders' }]),
   entity('finn-lau', [{ text: 'Finn Lau' }]),
   entity('operation-sky-net', [{ text: 'Skynet', context: ['China'] }]),
@@ -217,7 +217,7 @@ describe('PageScanner changes', () => {
 });
 
 describe('PageScanner with short forms, scoped context and languages', () => {
-  const rich = new Matcher([
+  const rich = matcherFor([
     entity('stations', [
       { text: 'overseas police stations' },
       { text: 'comisarías … chinas', lang: ['es'] },

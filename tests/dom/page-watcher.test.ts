@@ -2,12 +2,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mentionText, type ScannerChanges } from '../../dom/page-scanner';
 import { PageWatcher } from '../../dom/page-watcher';
-import { Matcher } from '../../lib/match/matcher';
+import { matcherFor } from '../../lib/match/matcher';
 import type { Entity } from '../../lib/pack/schema';
 
 const entity = (id: string, text: string): Entity => ({ id, name: id, type: 'person', aliases: [{ text }], summary: 'x', facts: [] });
-const FINN = new Matcher([entity('finn-lau', 'Finn Lau')]);
-const BOTH = new Matcher([entity('finn-lau', 'Finn Lau'), entity('wang-jingyu', 'Wang Jingyu')]);
+const FINN = matcherFor([entity('finn-lau', 'Finn Lau')]);
+const BOTH = matcherFor([entity('finn-lau', 'Finn Lau'), entity('wang-jingyu', 'Wang Jingyu')]);
 
 let controller: AbortController;
 let untracked: Set<string>;

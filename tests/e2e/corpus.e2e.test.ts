@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type ConsoleMessage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS } from '../../data';
-import { Matcher } from '../../lib/match/matcher';
+import { matcherFor } from '../../lib/match/matcher';
 import { aliasIndex } from '../../lib/pack/alias-index';
 import { findChromium } from '../../scripts/lib/chromium';
 import { CHROMIUM_ARGS } from '../../scripts/lib/launch';
@@ -41,7 +41,7 @@ function prepare(html: string): string {
 }
 
 const prepared = new Map(PAGES.map((name) => [`/${name}`, prepare(readFileSync(join(CORPUS, name), 'utf8'))]));
-const matcher = new Matcher(aliasIndex(BUNDLED_PACKS));
+const matcher = matcherFor(aliasIndex(BUNDLED_PACKS));
 
 type Recorded = { __mutations: string[] };
 

@@ -1,16 +1,25 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BUNDLED_PATTERNS_STAMP } from 'virtual:backstory-aliases';
 import { BUNDLED_PACKS } from '../../data';
+import { compilePatterns, type PatternTable } from '../../lib/match/pattern-table';
+import { aliasIndex, type AliasEntity } from '../../lib/pack/alias-index';
 import type { Pack } from '../../lib/pack/schema';
 import { testPack } from '../support/packs';
 
 async function load() {
   vi.resetModules();
   const packs = await import('../../extension/packs');
-  const { importedAliases } = await import('../../extension/imported-aliases');
-  return { ...packs, importedAliases };
+  const { importedPatterns, patternTableFor } = await import('../../extension/imported-patterns');
+  /** What a frame would match with now. */
+  const frameTable = async () => patternTableFor(await importedPatterns.getValue());
+  return { ...packs, importedPatterns, frameTable };
 }
+
+const bundledTable = compilePatterns(aliasIndex(BUNDLED_PACKS));
+/** The table of the bundled packs with `imported` compiled after them, as a frame should get it. */
+const withImported = (imported: AliasEntity[]): PatternTable => compilePatterns(imported, bundledTable);
 
 describe('extension/packs', () => {
   beforeEach(() => {
@@ -24,17 +33,18 @@ describe('extension/packs', () => {
       expect(await loadPacks()).toEqual([...BUNDLED_PACKS]);
     });
 
-    it('round-trips packs, with their alias index beside them', async () => {
-      const { importPack, importedPacks, importedAliases, loadCatalog } = await load();
+    it('round-trips packs, with their patterns compiled onto the bundled ones beside them', async () => {
+      const { importPack, importedPacks, importedPatterns, frameTable, loadCatalog } = await load();
       const pack = testPack('community', ['community-entity']);
       expect(await importPack(pack)).toMatchObject({ ok: true });
       expect(await importedPacks.getValue()).toEqual([pack]);
-      expect(await importedAliases.getValue()).toEqual([{ id: 'community-entity', aliases: pack.entities[0]!.aliases }]);
+      expect((await importedPatterns.getValue())?.bundled).toBe(BUNDLED_PATTERNS_STAMP);
+      expect(await frameTable()).toEqual(withImported([{ id: 'community-entity', aliases: pack.entities[0]!.aliases }]));
       expect((await loadCatalog()).entity('community-entity')?.packId).toBe('community');
     });
 
-    it('keeps every alias rule in the alias index, so that a short form stays short', async () => {
-      const { importPack, importedAliases } = await load();
+    it('compiles every alias rule, so that a short form stays short', async () => {
+      const { importPack, frameTable } = await load();
       const pack = testPack('rules', ['rules-entity']);
       const aliases: Pack['entities'][number]['aliases'] = [
         { text: 'Rules Entity', case: 'proper', exclude: ['Rules Entity Museum'] },
@@ -45,14 +55,9 @@ describe('extension/packs', () => {
       ];
       pack.entities[0]!.aliases = aliases;
       expect(await importPack(pack)).toMatchObject({ ok: true });
-      expect(await importedAliases.getValue()).toEqual([{ id: 'rules-entity', aliases }]);
-    });
-
-    it('reads an alias index stored before aliases had rules beyond context lists', async () => {
-      const stored = [{ id: 'old-entity', aliases: [{ text: 'Old Entity', caseSensitive: true, context: ['old'], exclude: ['Old Entity Museum'] }] }];
-      await browser.storage.local.set({ importedAliases: stored });
-      const { importedAliases } = await load();
-      expect(await importedAliases.getValue()).toEqual(stored);
+      const table = await frameTable();
+      expect(table).toEqual(withImported([{ id: 'rules-entity', aliases }]));
+      expect(table.patterns.find((p) => p.text === 'the entity')).toMatchObject({ entityId: 'rules-entity', short: 'page' });
     });
 
     it.each([
@@ -82,13 +87,16 @@ describe('extension/packs', () => {
       expect(await browser.storage.local.get(null)).toEqual({});
     });
 
-    it('removes a pack and its aliases', async () => {
-      const { importPack, removePack, importedPacks, importedAliases } = await load();
+    it('removes a pack and its patterns; with the last one, frames match the bundled packs alone', async () => {
+      const { importPack, removePack, importedPacks, importedPatterns, frameTable } = await load();
       await importPack(testPack('a', ['a-entity']));
       await importPack(testPack('b', ['b-entity']));
       await removePack('a');
       expect((await importedPacks.getValue()).map((p) => p.id)).toEqual(['b']);
-      expect((await importedAliases.getValue()).map((e) => e.id)).toEqual(['b-entity']);
+      expect((await frameTable()).entityIds.slice(bundledTable.entityIds.length)).toEqual(['b-entity']);
+      await removePack('b');
+      expect(await importedPatterns.getValue()).toBeNull();
+      expect(await frameTable()).toEqual(bundledTable);
     });
 
     it('rebuilds a cached catalog only after the imported packs change', async () => {
@@ -110,30 +118,37 @@ describe('extension/packs', () => {
     });
   });
 
-  describe('withImported', () => {
-    it('adds imported entities after the bundled ones, never redefining an id', async () => {
-      const { withImported } = await import('../../extension/imported-aliases');
-      const a = (id: string, text: string) => ({ id, aliases: [{ text }] });
-      expect(withImported([a('x', 'X')], [a('y', 'Y'), a('x', 'Other X'), a('y', 'Other Y')])).toEqual([a('x', 'X'), a('y', 'Y')]);
-    });
-  });
-
-  describe('importedAliases', () => {
-    it.each([
-      ['a number', 5],
-      ['entries without aliases', [{ id: 'x' }]],
-      ['aliases without text', [{ id: 'x', aliases: [{ caseSensitive: true }] }]],
-    ])('falls back to none when the stored value is %s', async (_, bad) => {
-      await browser.storage.local.set({ importedAliases: bad });
-      const { importedAliases } = await load();
-      expect(await importedAliases.getValue()).toEqual([]);
+  describe('refreshImportedPatterns (the background, at start)', () => {
+    it('compiles again imported packs compiled against other bundled packs, as after an update', async () => {
+      const pack = testPack('old', ['old-entity']);
+      await browser.storage.local.set({ importedPacks: [pack], importedPatterns: { bundled: 'another-build', data: '[]' } });
+      const { refreshImportedPatterns, importedPatterns, frameTable } = await load();
+      expect(await frameTable()).toEqual(bundledTable);
+      await refreshImportedPatterns();
+      expect((await importedPatterns.getValue())?.bundled).toBe(BUNDLED_PATTERNS_STAMP);
+      expect(await frameTable()).toEqual(withImported(aliasIndex([pack])));
     });
 
-    it('reads aliases stored by version 1', async () => {
-      const value = [{ id: 'x', aliases: [{ text: 'X Corp', caseSensitive: true }] }];
-      await browser.storage.local.set({ importedAliases: value, importedAliases$: { v: 1 } });
-      const { importedAliases } = await load();
-      expect(await importedAliases.getValue()).toEqual(value);
+    it('compiles the packs of a version that stored only their aliases, and forgets those', async () => {
+      const pack = testPack('legacy', ['legacy-entity']);
+      await browser.storage.local.set({ importedPacks: [pack], importedAliases: aliasIndex([pack]) });
+      const { refreshImportedPatterns, frameTable } = await load();
+      await refreshImportedPatterns();
+      expect(await frameTable()).toEqual(withImported(aliasIndex([pack])));
+      expect(await browser.storage.local.get('importedAliases')).toEqual({});
+    });
+
+    it('writes nothing when nothing is imported, or when the patterns are current', async () => {
+      const { refreshImportedPatterns, importPack } = await load();
+      await refreshImportedPatterns();
+      expect(await browser.storage.local.get(null)).toEqual({});
+      await importPack(testPack('a', ['a-entity']));
+      const before = await browser.storage.local.get(null);
+      const changes = vi.fn();
+      browser.storage.onChanged.addListener(changes);
+      await refreshImportedPatterns();
+      expect(changes).not.toHaveBeenCalled();
+      expect(await browser.storage.local.get(null)).toEqual(before);
     });
   });
 });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { Matcher } from '../../lib/match/matcher';
+import { matcherFor } from '../../lib/match/matcher';
 import { Catalog } from '../../lib/pack/catalog';
 import {
   DETECTION_LANGS,
@@ -99,7 +99,7 @@ describe('evaluateDetection', () => {
 
   it('runs through the scan CLI path with a real matcher', () => {
     const pack = testPack('p', ['alpha']);
-    const matcher = new Matcher(new Catalog([pack]).entities);
+    const matcher = matcherFor(new Catalog([pack]).entities);
     const r = evaluateDetection([file('en', [item({ id: 'en-001', paragraphs: ['We met Alias0 alpha today.', 'Nothing here.'], entities: ['alpha'] })])], (html) =>
       scanHtml(html, matcher),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Matcher } from '../../../lib/match/matcher';
+import { Matcher, matcherFor } from '../../../lib/match/matcher';
 import { pageMentions, type TextBlock } from '../../../lib/match/page-mentions';
 import type { Entity } from '../../../lib/pack/schema';
 
@@ -26,7 +26,7 @@ const ENTITIES: Entity[] = [
   entity('united-front-work-department', [{ text: 'United Front Work Department' }, { text: 'United Front', caseSensitive: true }]),
 ];
 
-const matcher = new Matcher(ENTITIES);
+const matcher = matcherFor(ENTITIES);
 
 /** Mentions of a page made of the given blocks, as [entity, text] pairs. */
 function findWith(m: Matcher, blocks: string | (string | TextBlock)[], isTracked: (id: string) => boolean = () => true): [string, string][] {
@@ -146,7 +146,7 @@ describe('Matcher', () => {
   });
 
   it('matches a name spelled with combining accents against a precomposed alias, and the reverse', () => {
-    const accented = new Matcher([entity('ministry', [{ text: 'minist\u00e8re de la S\u00e9curit\u00e9 publique' }]), entity('ruben', [{ text: 'Rube\u0301n Brekelmans' }])]);
+    const accented = matcherFor([entity('ministry', [{ text: 'minist\u00e8re de la S\u00e9curit\u00e9 publique' }]), entity('ruben', [{ text: 'Rube\u0301n Brekelmans' }])]);
     expect(findWith(accented, 'Le ministe\u0300re de la Se\u0301curite\u0301 publique a re\u0301pondu.')).toEqual([
       ['ministry', 'ministe\u0300re de la Se\u0301curite\u0301 publique'],
     ]);
@@ -155,7 +155,7 @@ describe('Matcher', () => {
 });
 
 describe('Matcher: punctuation inside names', () => {
-  const m = new Matcher([
+  const m = matcherFor([
     entity('stations', [{ text: 'police service centres' }, { text: '海外服务站' }, { text: '海外警務' }]),
     entity('report', [{ text: "China's Transnational Policing Gone Wild" }]),
     entity('sd', [{ text: 'Safeguard Defenders', case: 'proper' }]),
@@ -175,7 +175,7 @@ describe('Matcher: punctuation inside names', () => {
 });
 
 describe('Matcher: letter case', () => {
-  const m = new Matcher([
+  const m = matcherFor([
     entity('sd', [{ text: 'Safeguard Defenders', case: 'proper' }]),
     entity('mps', [{ text: 'MPS', case: 'exact' }]),
     entity('old', [{ text: 'United Front', caseSensitive: true }]),
@@ -199,7 +199,7 @@ describe('Matcher: letter case', () => {
 });
 
 describe('Matcher: languages', () => {
-  const m = new Matcher([
+  const m = matcherFor([
     entity('ccp', [{ text: 'PCC', case: 'exact', lang: ['it', 'fr'] }, { text: '中共' }]),
     entity('stations', [{ text: 'Chinese politiebureaus', lang: ['nl'] }, { text: '警察站', lang: ['zh'] }]),
   ]);
@@ -243,7 +243,7 @@ describe('Matcher: languages', () => {
 });
 
 describe('Matcher: context scoped to the block or the page, positive or negative', () => {
-  const m = new Matcher([
+  const m = matcherFor([
     entity('mps', [
       {
         text: 'MPS',
@@ -280,7 +280,7 @@ describe('Matcher: context scoped to the block or the page, positive or negative
   });
 
   it('needs every condition of a list: abroad in the block and China on the page', () => {
-    const both = new Matcher([entity('stations', [{ text: 'police stations', context: [{ block: ['abroad'] }, { page: ['China'] }] }])]);
+    const both = matcherFor([entity('stations', [{ text: 'police stations', context: [{ block: ['abroad'] }, { page: ['China'] }] }])]);
     expect(findWith(both, ['It runs police stations abroad.', 'China denies it.'])).toEqual([['stations', 'police stations']]);
     expect(findWith(both, ['It runs police stations abroad.'])).toEqual([]);
     expect(findWith(both, ['It runs police stations.', 'China denies it; abroad too.'])).toEqual([]);
@@ -292,7 +292,7 @@ describe('Matcher: context scoped to the block or the page, positive or negative
 });
 
 describe('Matcher: short forms', () => {
-  const m = new Matcher([
+  const m = matcherFor([
     entity('stations', [
       { text: 'overseas police stations' },
       { text: 'the stations', short: 'page' },
@@ -341,7 +341,7 @@ describe('Matcher: short forms', () => {
 });
 
 describe('Matcher: gaps in an alias', () => {
-  const m = new Matcher([
+  const m = matcherFor([
     entity('stations', [{ text: 'comisarías … chinas' }, { text: 'Chinese … police stations', case: 'proper' }, { text: '海外…警察站' }]),
   ]);
 
@@ -366,7 +366,7 @@ describe('Matcher: gaps in an alias', () => {
 });
 
 describe('Matcher: words that go on', () => {
-  const m = new Matcher([
+  const m = matcherFor([
     entity('stations', [{ text: 'chinesisch* … Polizeistation*' }, { text: 'Chinese politiebureau*' }, { text: 'MPS*', case: 'exact' }]),
     entity('fox', [{ text: 'Fuchsjagd', context: { block: ['chinesisch*'] } }]),
   ]);
@@ -385,19 +385,19 @@ describe('Matcher: words that go on', () => {
 });
 
 describe('Matcher: exclusions of an alias with gaps', () => {
-  const m = new Matcher([entity('stations', [{ text: 'comisaría … china', exclude: ['comisaría en China'] }])]);
+  const m = matcherFor([entity('stations', [{ text: 'comisaría … china', exclude: ['comisaría en China'] }])]);
 
   it('an exclusion of the very same span wins, whichever was found first', () => {
     expect(findWith(m, 'fue detenido en una comisaría en China')).toEqual([]);
     // Same text: the alias is found before its exclusion.
-    const same = new Matcher([entity('x', [{ text: 'Skynet', exclude: ['skynet'] }])]);
+    const same = matcherFor([entity('x', [{ text: 'Skynet', exclude: ['skynet'] }])]);
     expect(findWith(same, 'Skynet')).toEqual([]);
     expect(findWith(m, 'una comisaría ilegal china en Madrid')).toEqual([['stations', 'comisaría ilegal china']]);
   });
 });
 
 describe('Matcher: acronyms in a block written in capitals', () => {
-  const m = new Matcher([entity('mps', [{ text: 'MPS', case: 'exact' }, { text: 'Ministry of Public Security' }])]);
+  const m = matcherFor([entity('mps', [{ text: 'MPS', case: 'exact' }, { text: 'Ministry of Public Security' }])]);
 
   it('does not trust an acronym where every letter of the block is a capital', () => {
     expect(findWith(m, 'MPS DEMAND ANSWERS OVER CHINA SPY CLAIMS')).toEqual([]);

@@ -7,13 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS } from '../../../data';
 import { contextOf, segmentsOf, termsOf, unlessOf } from '../../../lib/match/alias-rules';
-import { isOpen, Matcher, stem } from '../../../lib/match/matcher';
+import { matcherFor } from '../../../lib/match/matcher';
+import { isOpen, stem } from '../../../lib/match/pattern-table';
 import { pageMentions } from '../../../lib/match/page-mentions';
 import { Catalog } from '../../../lib/pack/catalog';
 import { normalize } from '../../../lib/text/normalize';
 
 const entities = new Catalog(BUNDLED_PACKS).entities;
-const matcher = new Matcher(entities);
+const matcher = matcherFor(entities);
 
 const ALIASES = entities.flatMap((e) => e.aliases.map((a) => a.text));
 /** What the automaton holds: alias parts (split at gaps), context terms of every scope, exclusions. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Matcher } from '../../../lib/match/matcher';
+import { matcherFor } from '../../../lib/match/matcher';
 import { pageMentions } from '../../../lib/match/page-mentions';
 
-const matcher = new Matcher([
+const matcher = matcherFor([
   { id: 'stations', aliases: [{ text: 'overseas police stations' }, { text: 'the stations', short: 'page' }] },
   { id: 'sky-net', aliases: [{ text: 'Skynet', context: ['anti-corruption'] }] },
   { id: 'pcc', aliases: [{ text: 'PCC', case: 'exact', lang: ['it'] }] },

@@ -1,10 +1,12 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { aliasDataLiteral, contentScriptSize } from '../../../scripts/bench/bundle-split';
-import { encodeAliases } from '../../../scripts/lib/alias-module';
+import { encodePatterns, PATTERN_DATA_MARK } from '../../../lib/match/pattern-codec';
+import { compilePatterns } from '../../../lib/match/pattern-table';
 
-const data = encodeAliases([{ id: 'e', aliases: [{ text: 'Some "quoted" name' }, { text: '中文名' }] }]);
-const code = 'var a=1;function f(x){return x+1}';
+const data = encodePatterns(compilePatterns([{ id: 'e', aliases: [{ text: 'Some "quoted" name' }, { text: '中文名' }] }]));
+// The decoder names the mark too, before the data.
+const code = `var a=1;function f(x){if(x[0]!==${JSON.stringify(PATTERN_DATA_MARK)})throw 1;return x}`;
 const bundle = `${code};const d=JSON.parse(${JSON.stringify(data)});f(d);`;
 
 describe('aliasDataLiteral', () => {

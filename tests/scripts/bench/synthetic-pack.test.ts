@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importedAliases } from '../../../extension/imported-aliases';
+import { importedPatterns } from '../../../extension/imported-patterns';
+import { compileImported } from '../../../lib/match/imported-patterns';
+import { decodePatterns } from '../../../lib/match/pattern-codec';
 import { addImportedPack, packBytes, MAX_IMPORTED_BYTES } from '../../../lib/imported-packs';
 import { aliasIndex } from '../../../lib/pack/alias-index';
 import { validatePack } from '../../../lib/pack/validate';
@@ -24,9 +26,10 @@ describe('the scale case pack', () => {
     expect(packBytes([pack])).toBeLessThan(MAX_IMPORTED_BYTES);
   });
 
-  it('has an alias index that the content script reads back whole (not its fallback)', () => {
-    const index = aliasIndex([pack]);
-    expect(importedAliases.parse(index)).toEqual(index);
+  it('compiles to pattern data the content script reads back whole (not its fallback)', () => {
+    const data = compileImported(aliasIndex(BUNDLED_PACKS), aliasIndex([pack]), 'stamp')!;
+    expect(importedPatterns.parse(data)).toEqual(data);
+    expect(decodePatterns(data.data).entityIds).toHaveLength(aliasIndex(BUNDLED_PACKS).length + pack.entities.length);
   });
 
   it('uses the rules of a real pack, not only plain names', () => {
