@@ -3,7 +3,7 @@
  * can be corrupt (another version, a sync conflict, a hand edit): a value that
  * fails its schema reads as the fallback and never reaches the extension.
  */
-import { storage, type StorageItemKey } from '@wxt-dev/storage';
+import { storage, type StorageItemKey, type WxtStorageItem } from '@wxt-dev/storage';
 import * as v from 'valibot';
 
 export interface ValidatedItem<T> {
@@ -29,11 +29,7 @@ export function defineValidatedItem<T>(
   options: ValidatedItemOptions<T>,
 ): ValidatedItem<T> {
   const { fallback } = options;
-  const item = storage.defineItem<unknown>(key, {
-    fallback,
-    version: options.version ?? 1,
-    migrations: options.migrations,
-  });
+  const item = options.version === undefined && options.migrations === undefined ? plainItem(key) : versionedItem(key, options);
   const check = (value: unknown): T => {
     const result = v.safeParse(schema, value);
     return result.success ? result.output : fallback;
@@ -57,5 +53,31 @@ export function defineValidatedItem<T>(
     watch(callback) {
       return item.watch((value) => callback(check(value)));
     },
+  };
+}
+
+type StoredItem = Pick<WxtStorageItem<unknown, Record<string, unknown>>, 'getValue' | 'setValue' | 'watch'>;
+
+/**
+ * An item without versions, read and written by key. A WXT storage item reads its value as soon
+ * as it is defined, and the content script imports every setting in every frame, blank ones
+ * included (issue 16): that would be a storage round trip per setting before anything is asked.
+ */
+function plainItem(key: StorageItemKey): StoredItem {
+  return {
+    getValue: () => storage.getItem(key),
+    setValue: (value) => storage.setItem(key, value),
+    watch: (callback) => storage.watch(key, callback),
+  };
+}
+
+/** An item with versions and migrations: WXT's, defined when first used for the same reason. */
+function versionedItem(key: StorageItemKey, options: ValidatedItemOptions<unknown>): StoredItem {
+  let item: StoredItem | undefined;
+  const defined = () => (item ??= storage.defineItem<unknown>(key, { fallback: options.fallback, version: options.version ?? 1, migrations: options.migrations }));
+  return {
+    getValue: () => defined().getValue(),
+    setValue: (value) => defined().setValue(value),
+    watch: (callback) => defined().watch(callback),
   };
 }

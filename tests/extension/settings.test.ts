@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 type Settings = typeof import('../../extension/settings');
 
-/** The module defines its items (and runs their migrations) on import: import it after seeding storage. */
+/** Imported after seeding storage, as a fresh context would. */
 async function load(): Promise<Settings> {
   vi.resetModules();
   return import('../../extension/settings');
@@ -35,6 +35,17 @@ describe('extension/settings', () => {
 
   it('runs against fakeBrowser', () => {
     expect(browser).toBe(fakeBrowser);
+  });
+
+  it('reads no storage when imported, and a setting in one read when asked: every frame imports them all', async () => {
+    const sync = vi.spyOn(browser.storage.sync, 'get');
+    const local = vi.spyOn(browser.storage.local, 'get');
+    const settings = await load();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(sync).not.toHaveBeenCalled();
+    expect(local).not.toHaveBeenCalled();
+    expect(await settings.enabled.getValue()).toBe(true);
+    expect(sync).toHaveBeenCalledTimes(1);
   });
 
   describe.each(CASES)('$name', ({ name, area, key, fallback, value, corrupt }) => {
