@@ -12,7 +12,7 @@ import * as v from 'valibot';
 import { BUNDLED_PATTERNS_STAMP, bundledPatterns } from 'virtual:backstory-aliases';
 import type { ImportedPatterns } from '../lib/match/imported-patterns';
 import { decodePatterns } from '../lib/match/pattern-codec';
-import type { PatternTable } from '../lib/match/pattern-table';
+import type { CompiledPatterns } from '../lib/match/pattern-table';
 import { defineValidatedItem } from './validated-item';
 
 /** Far above what the largest import allowed compiles to; storage.local holds 10 MB in all. */
@@ -25,7 +25,7 @@ export const importedPatterns = defineValidatedItem<ImportedPatterns | null>('lo
 });
 
 /** The table a frame matches with: the stored one when it was compiled against this build's bundled packs. */
-export function patternTableFor(stored: ImportedPatterns | null): PatternTable {
+export function patternTableFor(stored: ImportedPatterns | null): CompiledPatterns {
   if (stored !== null && stored.bundled === BUNDLED_PATTERNS_STAMP) {
     try {
       return decodePatterns(stored.data);

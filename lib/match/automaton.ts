@@ -32,6 +32,27 @@ export interface AutomatonTables {
   dictLink: Int32Array;
 }
 
+/**
+ * A trie over a list of patterns: all that needs storing to make their
+ * automaton (lib/match/trie.ts builds it). Nodes are numbered breadth first,
+ * each node's children in class order, so that edges need no targets.
+ */
+export interface Trie {
+  /** The code units the patterns use, ascending: unit i has class i + 1. */
+  units: ArrayLike<number>;
+  /** Node n's edges are edgeStart[n] until edgeStart[n + 1]; edge e leads to node e + 1. */
+  edgeStart: ArrayLike<number>;
+  /** Each edge's class. */
+  edgeClass: ArrayLike<number>;
+  /** The node where each pattern ends. */
+  ends: ArrayLike<number>;
+}
+
+/**
+ * Made from a trie, built at build time for the bundled packs or where packs
+ * are imported, and stored: a frame only adds the failure links, one pass in
+ * node order, instead of reading every pattern unit by unit (issue 16).
+ */
 export class Automaton {
   /** Pattern lengths, by pattern index. */
   readonly lengths: Int32Array;
@@ -47,105 +68,50 @@ export class Automaton {
   /** Nearest node on the failure chain that has an output, or -1. */
   private readonly dictLink: Int32Array;
 
-  constructor(patterns: readonly string[]) {
-    const n = patterns.length;
-    this.lengths = Int32Array.from(patterns, (p) => p.length);
-
-    // Classes numbered in code-unit order, so that a node's children, made in sorted pattern order
-    // below, come out sorted by class with nothing to sort.
-    const units: number[] = [];
-    let total = 0;
-    for (let index = 0; index < n; index++) {
-      const pattern = patterns[index]!;
-      if (pattern.length === 0) throw new Error(`pattern ${index} is empty`);
-      total += pattern.length;
-      for (let i = 0; i < pattern.length; i++) {
-        const c = pattern.charCodeAt(i);
-        if (c < 128) {
-          if (this.asciiClass[c] === 0) {
-            this.asciiClass[c] = 1;
-            units.push(c);
-          }
-        } else if (!this.otherClass.has(c)) {
-          this.otherClass.set(c, 0);
-          units.push(c);
-        }
+  constructor(trie: Trie) {
+    const { units, edgeStart, edgeClass, ends } = trie;
+    const count = edgeStart.length - 1;
+    for (let i = 0; i < units.length; i++) {
+      const unit = units[i]!;
+      if (unit < 128) this.asciiClass[unit] = i + 1;
+      else this.otherClass.set(unit, i + 1);
+    }
+    this.edgeStart = Int32Array.from(edgeStart);
+    this.edgeClass = Uint16Array.from(edgeClass);
+    // Nodes are numbered breadth first, children in class order: edge e leads to node e + 1.
+    this.edgeTarget = new Int32Array(count - 1);
+    this.rootNext = new Int32Array(units.length + 1);
+    const depth = new Int32Array(count);
+    for (let node = 0; node < count; node++) {
+      for (let e = this.edgeStart[node]!, stop = this.edgeStart[node + 1]!; e < stop; e++) {
+        this.edgeTarget[e] = e + 1;
+        depth[e + 1] = depth[node]! + 1;
+        if (node === 0) this.rootNext[this.edgeClass[e]!] = e + 1;
       }
     }
-    units.sort((a, b) => a - b);
-    const classes = units.length + 1;
-    units.forEach((c, i) => {
-      if (c < 128) this.asciiClass[c] = i + 1;
-      else this.otherClass.set(c, i + 1);
-    });
-
-    // The trie, from the patterns in sorted order: each shares its prefix with the one before, and
-    // only its remaining units make nodes. No map of edges, and little garbage, however many
-    // patterns a pack has (the matcher is built in every frame at page load).
-    const order = Array.from(patterns.keys()).sort((a, b) => (patterns[a]! < patterns[b]! ? -1 : patterns[a]! > patterns[b]! ? 1 : a - b));
-    const parentOf = new Int32Array(total + 1);
-    const classAt = new Uint16Array(total + 1);
-    const output = new Int32Array(total + 1).fill(-1);
-    let longest = 0;
-    for (const length of this.lengths) longest = Math.max(longest, length);
-    const path = new Int32Array(longest + 1);
-    let count = 1;
-    let previous = '';
-    for (const index of order) {
-      const pattern = patterns[index]!;
-      let shared = 0;
-      const most = Math.min(pattern.length, previous.length);
-      while (shared < most && pattern.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
-      for (let d = shared; d < pattern.length; d++) {
-        parentOf[count] = path[d]!;
-        classAt[count] = this.classOf(pattern.charCodeAt(d));
-        path[d + 1] = count++;
-      }
-      // Two patterns with the same text: the first one wins (the sort keeps them in index order).
-      const end = path[pattern.length]!;
-      if (output[end] === -1) output[end] = index;
-      previous = pattern;
+    this.output = new Int32Array(count).fill(-1);
+    // Two patterns with the same text end at the same node: the first one wins; callers deduplicate.
+    for (let pattern = 0; pattern < ends.length; pattern++) {
+      if (this.output[ends[pattern]!] === -1) this.output[ends[pattern]!] = pattern;
     }
+    this.lengths = Int32Array.from(ends, (end) => depth[end]!);
 
-    this.output = output.slice(0, count);
+    // Failure links, breadth first: in node order, since that is the order nodes are numbered in.
     this.fail = new Int32Array(count);
     this.dictLink = new Int32Array(count).fill(-1);
-    this.rootNext = new Int32Array(classes);
-
-    // Edges in CSR form. Nodes were made in sorted order, so each node's edges are sorted by class.
-    this.edgeStart = new Int32Array(count + 1);
-    for (let node = 1; node < count; node++) this.edgeStart[parentOf[node]! + 1]!++;
-    for (let node = 0; node < count; node++) this.edgeStart[node + 1]! += this.edgeStart[node]!;
-    this.edgeClass = new Uint16Array(count - 1);
-    this.edgeTarget = new Int32Array(count - 1);
-    const filled = this.edgeStart.slice(0, count);
-    for (let node = 1; node < count; node++) {
-      const parent = parentOf[node]!;
-      const at = filled[parent]!++;
-      this.edgeClass[at] = classAt[node]!;
-      this.edgeTarget[at] = node;
-      if (parent === 0) this.rootNext[classAt[node]!] = node;
-    }
-
-    // Breadth-first failure links.
-    const queue = new Int32Array(count);
-    let tail = 0;
-    for (let e = this.edgeStart[0]!; e < this.edgeStart[1]!; e++) queue[tail++] = this.edgeTarget[e]!;
-    for (let head = 0; head < tail; head++) {
-      const node = queue[head]!;
+    for (let node = 0; node < count; node++) {
       for (let e = this.edgeStart[node]!, stop = this.edgeStart[node + 1]!; e < stop; e++) {
         const k = this.edgeClass[e]!;
-        const target = this.edgeTarget[e]!;
+        const target = e + 1;
         let f = this.fail[node]!;
         let next = this.step(f, k);
         while (next < 0) {
           f = this.fail[f]!;
           next = this.step(f, k);
         }
-        this.fail[target] = next === target ? 0 : next;
-        const ft = this.fail[target]!;
+        const ft = next === target ? 0 : next;
+        this.fail[target] = ft;
         this.dictLink[target] = this.output[ft]! >= 0 ? ft : this.dictLink[ft]!;
-        queue[tail++] = target;
       }
     }
   }

@@ -18,7 +18,7 @@ import type { AliasEntity } from '../pack/alias-index';
 import { createNormalizedText, expand, isCombiningMark, isDropped, isSpace, isSpacelessUnit, normalizeInto, type NormalizedText } from '../text/normalize';
 import { langMatches, scriptLanguage } from './alias-rules';
 import { Automaton, type AutomatonTables } from './automaton';
-import { compilePatterns, type PatternSpec, type PatternTable } from './pattern-table';
+import { compilePatterns, withTrie, type CompiledPatterns, type PatternSpec } from './pattern-table';
 import { isWordUnit } from './word-boundary';
 
 /** An alias or exclusion found in a block, in original-text offsets. */
@@ -55,7 +55,8 @@ const MAX_GAP_HAN = 2;
 const NOTHING: TermTest = () => false;
 
 export class Matcher {
-  readonly patterns: readonly PatternSpec[];
+  /** The pattern with this index (patterns are numbered in the table, hits and candidates name them so). */
+  readonly pattern: (index: number) => PatternSpec;
   /** Context terms, by index; entity terms follow them (see entityTerm). */
   readonly terms: readonly string[];
   readonly entityIds: readonly string[];
@@ -66,13 +67,13 @@ export class Matcher {
   private readonly byText: readonly (readonly number[])[];
   private readonly buffer: NormalizedText = createNormalizedText();
 
-  constructor(table: PatternTable) {
+  constructor(table: CompiledPatterns) {
     this.entityIds = table.entityIds;
     this.terms = table.terms;
-    this.patterns = table.patterns;
+    this.pattern = table.pattern;
     this.hasShortForms = table.hasShortForms;
     this.byText = table.byText;
-    this.automaton = new Automaton(table.keys);
+    this.automaton = new Automaton(table.trie);
     this.tables = this.automaton.tables;
     this.spaceClass = this.automaton.classOf(SPACE);
   }
@@ -235,7 +236,7 @@ export class Matcher {
     this.automaton.scan(folded, length, (slot, stemEnd) => {
       const hitStart = stemEnd - this.automaton.lengths[slot]!;
       for (const p of this.byText[slot]!) {
-        const spec = this.patterns[p]!;
+        const spec = this.pattern(p);
         if (spec.boundaryStart && hitStart > 0 && isWordUnit(folded[hitStart - 1]!)) continue;
         if (spec.boundaryEnd && stemEnd < length && isWordUnit(folded[stemEnd]!)) continue;
         if (spec.case === 'exact') {
@@ -257,7 +258,7 @@ export class Matcher {
     });
     if (segments !== null) {
       for (const found of this.joinSegments(segments, norm)) {
-        if (langOk(this.patterns[found.pattern]!)) (candidates ??= []).push(found);
+        if (langOk(this.pattern(found.pattern))) (candidates ??= []).push(found);
       }
     }
     return { candidates: candidates ?? [], terms };
@@ -271,8 +272,8 @@ export class Matcher {
   private joinSegments(hits: readonly number[], norm: NormalizedText): Candidate[] {
     const out: Candidate[] = [];
     for (let h = 0; h < hits.length; h += 3) {
-      const first = this.patterns[hits[h]!]!;
-      const alias = this.patterns[first.excludes]!;
+      const first = this.pattern(hits[h]!);
+      const alias = this.pattern(first.excludes);
       const parts = alias.segments!;
       if (parts[0] !== hits[h]) continue;
       let end = hits[h + 2]!;
@@ -325,7 +326,7 @@ export class Matcher {
     blockHas: TermTest = NOTHING,
   ): Mention[] {
     return this.resolve(candidates, isTracked, pageHas, blockHas, true).map((c) => {
-      const spec = this.patterns[c.pattern]!;
+      const spec = this.pattern(c.pattern);
       return { entityId: spec.entityId, start: c.start, end: c.end };
     });
   }
@@ -344,7 +345,7 @@ export class Matcher {
   ): number[] {
     const found: number[] = [];
     for (const c of this.resolve(candidates, isTracked, pageHas, blockHas, false)) {
-      const t = this.entityTerm(this.patterns[c.pattern]!.entity);
+      const t = this.entityTerm(this.pattern(c.pattern).entity);
       if (!found.includes(t)) found.push(t);
     }
     return found;
@@ -359,19 +360,19 @@ export class Matcher {
   ): Candidate[] {
     if (candidates.length === 0) return [];
     const live = candidates.filter((c) => {
-      const spec = this.patterns[c.pattern]!;
-      const alias = spec.kind === 'exclude' ? this.patterns[spec.excludes]! : spec;
+      const spec = this.pattern(c.pattern);
+      const alias = spec.kind === 'exclude' ? this.pattern(spec.excludes) : spec;
       if (!withShort && alias.short !== null) return false;
       return this.counts(alias, isTracked, pageHas, blockHas);
     });
     // Longest first, then earliest; an exclusion beats an alias of the very same span.
-    const excluding = (c: Candidate) => (this.patterns[c.pattern]!.kind === 'exclude' ? 0 : 1);
+    const excluding = (c: Candidate) => (this.pattern(c.pattern).kind === 'exclude' ? 0 : 1);
     live.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || excluding(a) - excluding(b));
     const kept: Candidate[] = [];
     for (const c of live) {
       if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
     }
-    return kept.filter((c) => this.patterns[c.pattern]!.kind === 'alias').sort((a, b) => a.start - b.start);
+    return kept.filter((c) => this.pattern(c.pattern).kind === 'alias').sort((a, b) => a.start - b.start);
   }
 }
 
@@ -451,5 +452,5 @@ function hasCapital(raw: Uint16Array, folded: Uint16Array, from: number, to: num
  * pages get tables compiled ahead (the bundled packs at build time, imported ones at import).
  */
 export function matcherFor(entities: readonly AliasEntity[]): Matcher {
-  return new Matcher(compilePatterns(entities));
+  return new Matcher(withTrie(compilePatterns(entities)));
 }

@@ -12,6 +12,8 @@
 import type { AliasEntity } from '../pack/alias-index';
 import { normalize } from '../text/normalize';
 import { caseModeOf, contextOf, segmentsOf, unlessOf, type CaseMode } from './alias-rules';
+import type { Trie } from './automaton';
+import { buildTrie } from './trie';
 import { isWordUnit } from './word-boundary';
 
 export type PatternKind = 'alias' | 'segment' | 'context' | 'exclude';
@@ -63,6 +65,21 @@ export interface PatternTable {
   byText: number[][];
   /** Whether any alias is a short form; when none is, full names need not be tracked. */
   hasShortForms: boolean;
+}
+
+/**
+ * What a Matcher is made from: a table's patterns, each asked for by index (a stored table makes
+ * them when first asked), and the trie over its keys in place of the keys.
+ */
+export type CompiledPatterns = Omit<PatternTable, 'keys' | 'patterns'> & {
+  patternCount: number;
+  pattern(index: number): PatternSpec;
+  trie: Trie;
+};
+
+/** A table ready for a Matcher, its trie built on the spot (decodePatterns gives one stored). */
+export function withTrie({ keys, patterns, ...table }: PatternTable): CompiledPatterns {
+  return { ...table, patternCount: patterns.length, pattern: (index) => patterns[index]!, trie: buildTrie(keys) };
 }
 
 /**

@@ -3,23 +3,24 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUNDLED_PATTERNS_STAMP } from 'virtual:backstory-aliases';
 import { BUNDLED_PACKS } from '../../data';
-import { compilePatterns, type PatternTable } from '../../lib/match/pattern-table';
+import { compilePatterns } from '../../lib/match/pattern-table';
 import { aliasIndex, type AliasEntity } from '../../lib/pack/alias-index';
 import type { Pack } from '../../lib/pack/schema';
 import { testPack } from '../support/packs';
+import { comparable, compiledFrom } from '../support/patterns';
 
 async function load() {
   vi.resetModules();
   const packs = await import('../../extension/packs');
   const { importedPatterns, patternTableFor } = await import('../../extension/imported-patterns');
   /** What a frame would match with now. */
-  const frameTable = async () => patternTableFor(await importedPatterns.getValue());
+  const frameTable = async () => comparable(patternTableFor(await importedPatterns.getValue()));
   return { ...packs, importedPatterns, frameTable };
 }
 
 const bundledTable = compilePatterns(aliasIndex(BUNDLED_PACKS));
 /** The table of the bundled packs with `imported` compiled after them, as a frame should get it. */
-const withImported = (imported: AliasEntity[]): PatternTable => compilePatterns(imported, bundledTable);
+const withImported = (imported: AliasEntity[]) => compiledFrom(compilePatterns(imported, bundledTable));
 
 describe('extension/packs', () => {
   beforeEach(() => {
@@ -96,7 +97,7 @@ describe('extension/packs', () => {
       expect((await frameTable()).entityIds.slice(bundledTable.entityIds.length)).toEqual(['b-entity']);
       await removePack('b');
       expect(await importedPatterns.getValue()).toBeNull();
-      expect(await frameTable()).toEqual(bundledTable);
+      expect(await frameTable()).toEqual(compiledFrom(bundledTable));
     });
 
     it('rebuilds a cached catalog only after the imported packs change', async () => {
@@ -123,7 +124,7 @@ describe('extension/packs', () => {
       const pack = testPack('old', ['old-entity']);
       await browser.storage.local.set({ importedPacks: [pack], importedPatterns: { bundled: 'another-build', data: '[]' } });
       const { refreshImportedPatterns, importedPatterns, frameTable } = await load();
-      expect(await frameTable()).toEqual(bundledTable);
+      expect(await frameTable()).toEqual(compiledFrom(bundledTable));
       await refreshImportedPatterns();
       expect((await importedPatterns.getValue())?.bundled).toBe(BUNDLED_PATTERNS_STAMP);
       expect(await frameTable()).toEqual(withImported(aliasIndex([pack])));
