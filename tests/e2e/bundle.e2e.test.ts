@@ -52,7 +52,7 @@ describe('the built Chrome extension', () => {
   });
 
   // DESIGN.md §5: code within 40 KB gzipped, alias data reported apart. The data is one string
-  // literal that starts with ALIAS_DATA_MARK (scripts/lib/alias-module.ts): measured alone, and the
+  // literal that starts with PATTERN_DATA_MARK (scripts/lib/alias-module.ts): measured alone, and the
   // code measured with that literal emptied.
   it('keeps the content script code within 40 KB gzipped, with alias data reported apart', () => {
     const bundle = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
@@ -62,7 +62,8 @@ describe('the built Chrome extension', () => {
     const data = aliasDataGzip!;
     console.log(`content script: code ${kb(code)} KB gz, alias data ${kb(data)} KB gz, together ${kb(total)} KB gz`);
     expect(code).toBeLessThanOrEqual(40 * 1024);
-    // Not a budget of the design: a guard against an alias list that grows by accident.
-    expect(data).toBeLessThanOrEqual(24 * 1024);
+    // Not a budget of the design: a guard against an alias list that grows by accident. The data is
+    // the packs compiled, with the automaton's trie (39.6 KB since issue 16; the aliases alone were 13.3).
+    expect(data).toBeLessThanOrEqual(48 * 1024);
   });
 });
