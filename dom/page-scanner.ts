@@ -133,6 +133,22 @@ export class PageScanner {
     if (skipped) this.dropSkipped();
   }
 
+  /**
+   * Queues the work implied by a batch too large to keep record by record: the nodes the records
+   * were about, each read again with all it holds, and what left the page or became skipped dropped.
+   * A page that appends thousands of paragraphs to one section costs what it appended.
+   */
+  enqueueChanged(targets: Iterable<Node>): void {
+    for (const target of targets) {
+      if (!target.isConnected) continue;
+      // The container, not the node: an inline element that became hidden leaves its block's text.
+      const container = containerOf(target);
+      if (container.isConnected && !isInSkippedSubtree(container)) this.enqueue(container, true);
+    }
+    this.dropDisconnected();
+    this.dropSkipped();
+  }
+
   /** Scans queued containers until the queue is empty or `budgetMs` has passed. Returns true when done. */
   run(budgetMs = Infinity): boolean {
     const deadline = (this.deadline = this.now() + budgetMs);

@@ -22,7 +22,10 @@ import { WATCHED_ATTRIBUTES } from './text-blocks';
  * slices (longest slice 39-47 ms in 7 runs, against 52-80 ms with 12 ms slices; issue 16).
  */
 const SLICE_MS = 8;
-/** Past this many records, replaying them costs more than rescanning. */
+/**
+ * Past this many records, only the nodes they were about are kept (read again whole); past this
+ * many of those, the page is read again.
+ */
 const HUGE_BATCH = 2_000;
 /** rAF does not fire in hidden tabs; this timer keeps them current at low cost. */
 const HIDDEN_TICK_MS = 250;
@@ -50,6 +53,8 @@ export class PageWatcher {
   private readonly observer: MutationObserver;
   private scheduled = false;
   private records: MutationRecord[] = [];
+  /** The nodes a batch too large to keep changed, in place of its records; null until one comes. */
+  private changed: Set<Node> | null = null;
   private overflowed = false;
   private frameHandle = 0;
   private timerHandle = 0;
@@ -61,13 +66,7 @@ export class PageWatcher {
     this.mentions = this.painted = paintedMentions(win);
     // Records handed to the callback are gone from takeRecords(): keep them until the next tick.
     this.observer = new win.MutationObserver((records) => {
-      if (this.overflowed) return;
-      if (this.records.length + records.length > HUGE_BATCH) {
-        this.overflowed = true;
-        this.records = [];
-      } else {
-        for (const r of records) this.records.push(r);
-      }
+      this.keep(records);
       this.schedule();
     });
     signal.addEventListener('abort', () => this.stop(), { once: true });
@@ -101,10 +100,28 @@ export class PageWatcher {
     win.clearTimeout(this.timerHandle);
     this.scheduled = false;
     this.records = [];
+    this.changed = null;
     this.overflowed = false;
     this.scanner = null;
     this.painted.clear();
     if (this.options.shadowCss) releaseHighlightStyle(this.doc);
+  }
+
+  /** Keeps records until the next tick; a batch too large to keep becomes the set of nodes it changed. */
+  private keep(records: readonly MutationRecord[]): void {
+    if (this.overflowed) return;
+    if (this.changed === null && this.records.length + records.length <= HUGE_BATCH) {
+      for (const r of records) this.records.push(r);
+      return;
+    }
+    const changed = (this.changed ??= new Set());
+    for (const r of this.records) changed.add(r.target);
+    this.records = [];
+    for (const r of records) changed.add(r.target);
+    if (changed.size > HUGE_BATCH) {
+      this.overflowed = true;
+      this.changed = null;
+    }
   }
 
   /** Scans the whole page again (after SPA navigation). */
@@ -135,11 +152,15 @@ export class PageWatcher {
     const scanner = this.scanner;
     if (!scanner) return;
     const started = this.options.onSlice ? performance.now() : 0;
-    const records = this.records.concat(this.observer.takeRecords());
+    this.keep(this.observer.takeRecords());
+    const { records, changed } = this;
     this.records = [];
-    if (this.overflowed || records.length > HUGE_BATCH) {
+    this.changed = null;
+    if (this.overflowed) {
       this.overflowed = false;
       scanner.enqueue(this.doc.body ?? this.doc.documentElement, true);
+    } else if (changed !== null) {
+      scanner.enqueueChanged(changed);
     } else if (records.length > 0) {
       scanner.enqueueMutations(records);
     }

@@ -80,4 +80,37 @@ describe('PageWatcher', () => {
     expect(watcher.running).toBe(false);
     expect(texts()).toEqual([]);
   });
+
+  describe('a batch of changes too large to keep record by record', () => {
+    /** Counts how often the walk reads this text node. */
+    function countReads(node: Text): () => number {
+      let reads = 0;
+      const data = node.data;
+      Object.defineProperty(node, 'data', { get: () => (reads++, data), configurable: true });
+      return () => reads;
+    }
+
+    it('reads again only the nodes it changed: thousands of paragraphs appended to one section, one removed', async () => {
+      document.body.innerHTML = '<p>Finn Lau spoke first.</p><section><p>Wang Jingyu too.</p><p>An old Finn Lau.</p></section>';
+      watcher.start(BOTH);
+      await expect.poll(texts).toEqual(['Finn Lau', 'Wang Jingyu', 'Finn Lau']);
+      const readsOfFirst = countReads(document.querySelector('p')!.firstChild as Text);
+      const section = document.querySelector('section')!;
+      section.lastElementChild!.remove();
+      for (let i = 0; i < 2_500; i++) {
+        section.append(Object.assign(document.createElement('p'), { textContent: i % 1_000 === 0 ? `Finn Lau, ${i}.` : `Nothing, ${i}.` }));
+      }
+      await expect.poll(texts).toEqual(['Finn Lau', 'Wang Jingyu', 'Finn Lau', 'Finn Lau', 'Finn Lau']);
+      expect(readsOfFirst()).toBe(0);
+    });
+
+    it('reads the whole page again when even the nodes it changed are too many to keep', async () => {
+      document.body.innerHTML = Array.from({ length: 2_100 }, (_, i) => `<div><p>Line ${i}.</p></div>`).join('');
+      watcher.start(FINN);
+      await ticks();
+      const divs = document.querySelectorAll('div');
+      divs.forEach((div, i) => div.append(Object.assign(document.createElement('p'), { textContent: i % 700 === 0 ? 'Finn Lau.' : 'Nobody.' })));
+      await expect.poll(texts).toEqual(['Finn Lau', 'Finn Lau', 'Finn Lau']);
+    });
+  });
 });
