@@ -15,6 +15,10 @@ export interface ValidatedItem<T> {
   parse(value: unknown): T;
   /** Calls back with the validated new value; returns the unwatch function. */
   watch(callback: (value: T) => void): () => void;
+  /** Where readValues finds the item's version (WXT's meta key), or null for an item without versions. */
+  readonly metaKey: StorageItemKey | null;
+  /** A value and meta as stored, migrated and checked as getValue would (readValues reads them). */
+  fromStored(value: unknown, meta: unknown): T;
 }
 
 export interface ValidatedItemOptions<T> {
@@ -37,6 +41,21 @@ export function defineValidatedItem<T>(
   return {
     key,
     fallback,
+    metaKey: options.version !== undefined || options.migrations !== undefined ? (`${key}$` as StorageItemKey) : null,
+    fromStored(value, meta) {
+      // As WXT migrates: from the stored version (1 when none is stored) to this one, a value at a time.
+      const from = (meta as { v?: unknown } | null)?.v;
+      if (value != null && options.migrations) {
+        for (let version = (typeof from === 'number' ? from : 1) + 1; version <= (options.version ?? 1); version++) {
+          try {
+            value = options.migrations[version]?.(value) ?? value;
+          } catch {
+            return fallback;
+          }
+        }
+      }
+      return check(value);
+    },
     async getValue() {
       try {
         return check(await item.getValue());
@@ -53,6 +72,28 @@ export function defineValidatedItem<T>(
     watch(callback) {
       return item.watch((value) => callback(check(value)));
     },
+  };
+}
+
+type ValueOf<I> = I extends ValidatedItem<infer T> ? T : never;
+type Readable = Pick<ValidatedItem<unknown>, 'key' | 'metaKey' | 'fallback' | 'fromStored'>;
+
+/**
+ * Reads several items in one storage call per area: a frame's start-up waits for its settings, and
+ * each item read alone is a round trip of its own (one that has versions, three). Values are
+ * migrated in memory; the migration is written back where the item is next read or written alone.
+ */
+export async function readValues<const I extends readonly Readable[]>(items: I): Promise<{ -readonly [K in keyof I]: ValueOf<I[K]> }> {
+  const keys = items.flatMap((item) => (item.metaKey ? [item.key, item.metaKey] : [item.key]));
+  let stored: { key: string; value: unknown }[] | null = null;
+  try {
+    stored = await storage.getItems(keys);
+  } catch {
+    // Storage unreadable: every item reads as its fallback, as getValue's do.
+  }
+  const byKey = new Map(stored?.map(({ key, value }) => [key, value]));
+  return items.map((item) => (stored ? item.fromStored(byKey.get(item.key), item.metaKey ? byKey.get(item.metaKey) : null) : item.fallback)) as {
+    -readonly [K in keyof I]: ValueOf<I[K]>;
   };
 }
 

@@ -10,6 +10,7 @@ import { PageWatcher } from '../../dom/page-watcher';
 import { importedPatterns, patternTableFor } from '../../extension/imported-patterns';
 import { reportMentions } from '../../extension/messages';
 import { enabled, isPaused, pausedSites, untrackedEntities } from '../../extension/settings';
+import { readValues } from '../../extension/validated-item';
 import { Matcher } from '../../lib/match/matcher';
 import type { ImportedPatterns } from '../../lib/match/imported-patterns';
 import { sameCounts, updateCounts, type MentionCounts } from '../../lib/mention-counts';
@@ -17,12 +18,7 @@ import highlightCss from '../../assets/highlight.css?inline';
 import { markReady } from './start-mark';
 
 export async function startHighlighting(ctx: ContentScriptContext): Promise<PageMentions> {
-  const [isOn, paused, untracked, imported] = await Promise.all([
-    enabled.getValue(),
-    pausedSites.getValue(),
-    untrackedEntities.getValue(),
-    importedPatterns.getValue(),
-  ]);
+  const [isOn, paused, untracked, imported] = await readValues([enabled, pausedSites, untrackedEntities, importedPatterns]);
   const settings = { isOn, paused, untracked: new Set(untracked) };
   const isActive = () => settings.isOn && !isPaused(settings.paused, location.hostname);
   const matcherFor = (imported: ImportedPatterns | null) => new Matcher(patternTableFor(imported));

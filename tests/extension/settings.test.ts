@@ -30,6 +30,7 @@ const CASES: Case[] = [
 
 describe('extension/settings', () => {
   beforeEach(() => {
+    vi.restoreAllMocks();
     fakeBrowser.reset();
   });
 
@@ -109,6 +110,51 @@ describe('extension/settings', () => {
       const { pausedSites } = await load();
       await pausedSites.setValue(['example.com']);
       expect((await browser.storage.sync.get('pausedSites$'))['pausedSites$']).toEqual({ v: 2 });
+    });
+  });
+
+  describe('readValues (a frame reads its settings at once)', () => {
+    const readAll = async () => {
+      const settings = await load();
+      const { readValues } = await import('../../extension/validated-item');
+      const items = CASES.map((c) => settings[c.name]);
+      return { items, values: await readValues(items) };
+    };
+
+    it('reads every setting in one storage call per area', async () => {
+      const sync = vi.spyOn(browser.storage.sync, 'get');
+      const { values } = await readAll();
+      expect(sync).toHaveBeenCalledTimes(1);
+      expect(values).toEqual(CASES.map((c) => c.fallback));
+    });
+
+    it('reads what getValue reads: stored values, and the default for corrupt ones', async () => {
+      for (const [i, c] of CASES.entries()) await browser.storage[c.area].set({ [c.key]: i % 2 === 0 ? c.value : c.corrupt[0] });
+      const { items, values } = await readAll();
+      expect(values).toEqual(CASES.map((c, i) => (i % 2 === 0 ? c.value : c.fallback)));
+      expect(values).toEqual(await Promise.all(items.map((item) => item.getValue())));
+    });
+
+    it('migrates a v1 value in memory as getValue would, and a wrong-typed one falls back', async () => {
+      await browser.storage.sync.set({ pausedSites: ['Example.COM', 'https://news.example.org/story?id=1', 'not a host'] });
+      const settings = await load();
+      const { readValues } = await import('../../extension/validated-item');
+      expect(await readValues([settings.pausedSites])).toEqual([['example.com', 'news.example.org']]);
+      await browser.storage.sync.set({ pausedSites: 'example.com' });
+      expect(await readValues([settings.pausedSites])).toEqual([[]]);
+    });
+
+    it('reads v2 values as they are', async () => {
+      await browser.storage.sync.set({ pausedSites: ['example.com'], pausedSites$: { v: 2 } });
+      const settings = await load();
+      const { readValues } = await import('../../extension/validated-item');
+      expect(await readValues([settings.pausedSites])).toEqual([['example.com']]);
+    });
+
+    it('reads defaults when storage cannot be read', async () => {
+      vi.spyOn(browser.storage.sync, 'get').mockRejectedValueOnce(new Error('storage is gone'));
+      const { values } = await readAll();
+      expect(values).toEqual(CASES.map((c) => c.fallback));
     });
   });
 
