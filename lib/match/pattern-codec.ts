@@ -10,7 +10,9 @@
  * to a tenth), so that a frame neither normalises a pattern nor reads one
  * unit by unit.
  *
- * Decoding is one pass that makes the table's objects, and the failure links.
+ * Decoding reads the rows' keys and the trie; a pattern's object is made when
+ * it is first asked for (most never are on a given page), and the Automaton
+ * adds the failure links.
  */
 import type { CaseMode } from './alias-rules';
 import type { Trie } from './automaton';

@@ -6,8 +6,9 @@
  * Compiling normalises each pattern twice and reads every alias rule, which
  * in a page's cold content script cost more than everything else the script
  * does before it can scan (issue 16). So the bundled packs' table is compiled
- * at build time (scripts/lib/alias-module.ts) and reaches the content script
- * as plain JSON; only imported packs are compiled there, onto it.
+ * at build time (scripts/lib/alias-module.ts), imported packs are compiled
+ * onto it where they are imported (extension/packs.ts), and the content
+ * script compiles nothing: it decodes (lib/match/pattern-codec.ts).
  */
 import type { AliasEntity } from '../pack/alias-index';
 import { normalize } from '../text/normalize';
