@@ -34,12 +34,14 @@ export const importedPacks = defineValidatedItem<Pack[]>('local:importedPacks', 
 /** Where versions before issue 16 kept imported packs' aliases for the content script. */
 const LEGACY_ALIASES = 'local:importedAliases';
 
+/** The content script's table for these imported packs, compiled onto this build's bundled packs. */
+const patternsFor = (packs: readonly Pack[]) => compileImported(aliasIndex(BUNDLED_PACKS), aliasIndex(packs), BUNDLED_PATTERNS_STAMP);
+
 /** Writes the packs and their compiled patterns in one storage call, so the two never disagree. */
 export async function saveImportedPacks(packs: readonly Pack[]): Promise<void> {
-  const patterns = compileImported(aliasIndex(BUNDLED_PACKS), aliasIndex(packs), BUNDLED_PATTERNS_STAMP);
   await storage.setItems([
     { key: importedPacks.key, value: importedPacks.parse([...packs]) },
-    { key: importedPatterns.key, value: importedPatterns.parse(patterns) },
+    { key: importedPatterns.key, value: importedPatterns.parse(patternsFor(packs)) },
   ]);
 }
 
@@ -51,7 +53,8 @@ export async function saveImportedPacks(packs: readonly Pack[]): Promise<void> {
 export async function refreshImportedPatterns(): Promise<void> {
   const [packs, stored, legacy] = await Promise.all([importedPacks.getValue(), importedPatterns.getValue(), storage.getItem(LEGACY_ALIASES)]);
   const current = packs.length === 0 ? stored === null : stored?.bundled === BUNDLED_PATTERNS_STAMP;
-  if (!current) await saveImportedPacks(packs);
+  // Only the patterns: the packs are as they were, and can take up to 8 MB to write again.
+  if (!current) await importedPatterns.setValue(patternsFor(packs));
   if (legacy !== null) await storage.removeItem(LEGACY_ALIASES);
 }
 

@@ -21,8 +21,8 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
   const [isOn, paused, untracked, imported] = await readValues([enabled, pausedSites, untrackedEntities, importedPatterns]);
   const settings = { isOn, paused, untracked: new Set(untracked) };
   const isActive = () => settings.isOn && !isPaused(settings.paused, location.hostname);
-  const matcherFor = (imported: ImportedPatterns | null) => new Matcher(patternTableFor(imported));
-  let matcher = matcherFor(imported);
+  const makeMatcher = (imported: ImportedPatterns | null) => new Matcher(patternTableFor(imported));
+  let matcher = makeMatcher(imported);
 
   const watcher = new PageWatcher({
     win: window,
@@ -70,7 +70,7 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
     }),
     // A pack imported or removed in the options page: a new matcher, and a fresh scan with it.
     importedPatterns.watch((value) => {
-      matcher = matcherFor(value);
+      matcher = makeMatcher(value);
       watcher.stop();
       apply();
     }),

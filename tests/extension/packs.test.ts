@@ -125,9 +125,12 @@ describe('extension/packs', () => {
       await browser.storage.local.set({ importedPacks: [pack], importedPatterns: { bundled: 'another-build', data: '[]' } });
       const { refreshImportedPatterns, importedPatterns, frameTable } = await load();
       expect(await frameTable()).toEqual(compiledFrom(bundledTable));
+      const written = vi.spyOn(browser.storage.local, 'set');
       await refreshImportedPatterns();
       expect((await importedPatterns.getValue())?.bundled).toBe(BUNDLED_PATTERNS_STAMP);
       expect(await frameTable()).toEqual(withImported(aliasIndex([pack])));
+      // Only the patterns are written: the packs (up to 8 MB) are as they were.
+      expect(written.mock.calls.flatMap(([items]) => Object.keys(items))).toEqual(['importedPatterns']);
     });
 
     it('compiles the packs of a version that stored only their aliases, and forgets those', async () => {
