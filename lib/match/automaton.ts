@@ -76,44 +76,44 @@ export class Automaton {
       if (unit < 128) this.asciiClass[unit] = i + 1;
       else this.otherClass.set(unit, i + 1);
     }
-    this.edgeStart = Int32Array.from(edgeStart);
+    // A decoded trie's edge starts are an Int32Array already (lib/match/pattern-codec.ts): no copy then.
+    this.edgeStart = edgeStart instanceof Int32Array ? edgeStart : Int32Array.from(edgeStart);
     this.edgeClass = Uint16Array.from(edgeClass);
-    // Nodes are numbered breadth first, children in class order: edge e leads to node e + 1.
     this.edgeTarget = new Int32Array(count - 1);
     this.rootNext = new Int32Array(units.length + 1);
-    const depth = new Int32Array(count);
-    for (let node = 0; node < count; node++) {
-      for (let e = this.edgeStart[node]!, stop = this.edgeStart[node + 1]!; e < stop; e++) {
-        this.edgeTarget[e] = e + 1;
-        depth[e + 1] = depth[node]! + 1;
-        if (node === 0) this.rootNext[this.edgeClass[e]!] = e + 1;
-      }
-    }
     this.output = new Int32Array(count).fill(-1);
     // Two patterns with the same text end at the same node: the first one wins; callers deduplicate.
     for (let pattern = 0; pattern < ends.length; pattern++) {
       if (this.output[ends[pattern]!] === -1) this.output[ends[pattern]!] = pattern;
     }
-    this.lengths = Int32Array.from(ends, (end) => depth[end]!);
-
-    // Failure links, breadth first: in node order, since that is the order nodes are numbered in.
     this.fail = new Int32Array(count);
     this.dictLink = new Int32Array(count).fill(-1);
+    const depth = new Int32Array(count);
+
+    // One pass in node order, which is breadth first: a node's failure link and everything step()
+    // reads for it (the edges of shallower nodes) are set before it is reached. Children come in
+    // class order, so edge e leads to node e + 1.
     for (let node = 0; node < count; node++) {
       for (let e = this.edgeStart[node]!, stop = this.edgeStart[node + 1]!; e < stop; e++) {
         const k = this.edgeClass[e]!;
         const target = e + 1;
+        this.edgeTarget[e] = target;
+        depth[target] = depth[node]! + 1;
+        if (node === 0) {
+          this.rootNext[k] = target;
+          continue;
+        }
         let f = this.fail[node]!;
         let next = this.step(f, k);
         while (next < 0) {
           f = this.fail[f]!;
           next = this.step(f, k);
         }
-        const ft = next === target ? 0 : next;
-        this.fail[target] = ft;
-        this.dictLink[target] = this.output[ft]! >= 0 ? ft : this.dictLink[ft]!;
+        this.fail[target] = next;
+        this.dictLink[target] = this.output[next]! >= 0 ? next : this.dictLink[next]!;
       }
     }
+    this.lengths = Int32Array.from(ends, (end) => depth[end]!);
   }
 
   get tables(): AutomatonTables {
