@@ -21,10 +21,9 @@ export interface AutomatonTables {
   asciiClass: Uint16Array;
   /** Root transitions by class (dense). */
   rootNext: Int32Array;
-  /** Node n's edges are edgeStart[n] until edgeStart[n + 1], sorted by class. */
+  /** Node n's edges are edgeStart[n] until edgeStart[n + 1], sorted by class; edge e leads to node e + 1. */
   edgeStart: Int32Array;
   edgeClass: Uint16Array;
-  edgeTarget: Int32Array;
   fail: Int32Array;
   /** Pattern ending at a node, or -1. */
   output: Int32Array;
@@ -33,9 +32,9 @@ export interface AutomatonTables {
 }
 
 /**
- * A trie over a list of patterns: all that needs storing to make their
- * automaton (lib/match/trie.ts builds it). Nodes are numbered breadth first,
- * each node's children in class order, so that edges need no targets.
+ * A trie over a list of patterns (lib/match/trie.ts builds it). Nodes are
+ * numbered breadth first, each node's children in class order, so that edges
+ * need no targets.
  */
 export interface Trie {
   /** The code units the patterns use, ascending: unit i has class i + 1. */
@@ -49,9 +48,40 @@ export interface Trie {
 }
 
 /**
- * Made from a trie, built at build time for the bundled packs or where packs
- * are imported, and stored: a frame only adds the failure links, one pass in
- * node order, instead of reading every pattern unit by unit (issue 16).
+ * Everything an Automaton is made of, failure links included: computed where
+ * patterns are compiled (lib/match/trie.ts) and stored, so that a frame reads
+ * typed arrays instead of following links node by node (issue 16).
+ */
+export interface AutomatonData {
+  /** The code units the patterns use, ascending: unit i has class i + 1. */
+  units: Uint16Array;
+  /** As in Trie; edge e leads to node e + 1. */
+  edgeStart: Int32Array;
+  edgeClass: Uint16Array;
+  /** Each node's failure link: the node of its longest proper suffix that is in the trie. */
+  fail: Int32Array;
+  /** The pattern ending at each node, or -1. */
+  output: Int32Array;
+  /** Each node's nearest node on its failure chain that has an output, or -1. */
+  dictLink: Int32Array;
+  /** Pattern lengths, by pattern index. */
+  lengths: Int32Array;
+}
+
+/** The pattern that ends at each node, or -1: from where each pattern ends. */
+export function outputsAt(count: number, ends: ArrayLike<number>): Int32Array {
+  const output = new Int32Array(count).fill(-1);
+  // Two patterns with the same text end at the same node: the first one wins; callers deduplicate.
+  for (let pattern = 0; pattern < ends.length; pattern++) {
+    if (output[ends[pattern]!] === -1) output[ends[pattern]!] = pattern;
+  }
+  return output;
+}
+
+/**
+ * Made from stored data (lib/match/pattern-codec.ts) or from a trie built on
+ * the spot (lib/match/trie.ts): the constructor only indexes the classes and
+ * the root's edges.
  */
 export class Automaton {
   /** Pattern lengths, by pattern index. */
@@ -61,64 +91,32 @@ export class Automaton {
   private readonly rootNext: Int32Array;
   private readonly edgeStart: Int32Array;
   private readonly edgeClass: Uint16Array;
-  private readonly edgeTarget: Int32Array;
   private readonly fail: Int32Array;
   /** Pattern ending at this node, or -1. */
   private readonly output: Int32Array;
   /** Nearest node on the failure chain that has an output, or -1. */
   private readonly dictLink: Int32Array;
 
-  constructor(trie: Trie) {
-    const { units, edgeStart, edgeClass, ends } = trie;
-    const count = edgeStart.length - 1;
+  constructor(data: AutomatonData) {
+    const { units, edgeStart, edgeClass } = data;
     for (let i = 0; i < units.length; i++) {
       const unit = units[i]!;
       if (unit < 128) this.asciiClass[unit] = i + 1;
       else this.otherClass.set(unit, i + 1);
     }
-    // A decoded trie's edge starts are an Int32Array already (lib/match/pattern-codec.ts): no copy then.
-    this.edgeStart = edgeStart instanceof Int32Array ? edgeStart : Int32Array.from(edgeStart);
-    this.edgeClass = Uint16Array.from(edgeClass);
-    this.edgeTarget = new Int32Array(count - 1);
     this.rootNext = new Int32Array(units.length + 1);
-    this.output = new Int32Array(count).fill(-1);
-    // Two patterns with the same text end at the same node: the first one wins; callers deduplicate.
-    for (let pattern = 0; pattern < ends.length; pattern++) {
-      if (this.output[ends[pattern]!] === -1) this.output[ends[pattern]!] = pattern;
-    }
-    this.fail = new Int32Array(count);
-    this.dictLink = new Int32Array(count).fill(-1);
-    const depth = new Int32Array(count);
-
-    // One pass in node order, which is breadth first: a node's failure link and everything step()
-    // reads for it (the edges of shallower nodes) are set before it is reached. Children come in
-    // class order, so edge e leads to node e + 1.
-    for (let node = 0; node < count; node++) {
-      for (let e = this.edgeStart[node]!, stop = this.edgeStart[node + 1]!; e < stop; e++) {
-        const k = this.edgeClass[e]!;
-        const target = e + 1;
-        this.edgeTarget[e] = target;
-        depth[target] = depth[node]! + 1;
-        if (node === 0) {
-          this.rootNext[k] = target;
-          continue;
-        }
-        let f = this.fail[node]!;
-        let next = this.step(f, k);
-        while (next < 0) {
-          f = this.fail[f]!;
-          next = this.step(f, k);
-        }
-        this.fail[target] = next;
-        this.dictLink[target] = this.output[next]! >= 0 ? next : this.dictLink[next]!;
-      }
-    }
-    this.lengths = Int32Array.from(ends, (end) => depth[end]!);
+    for (let e = edgeStart[0]!, stop = edgeStart[1]!; e < stop; e++) this.rootNext[edgeClass[e]!] = e + 1;
+    this.edgeStart = edgeStart;
+    this.edgeClass = edgeClass;
+    this.fail = data.fail;
+    this.output = data.output;
+    this.dictLink = data.dictLink;
+    this.lengths = data.lengths;
   }
 
   get tables(): AutomatonTables {
-    const { asciiClass, rootNext, edgeStart, edgeClass, edgeTarget, fail, output, dictLink } = this;
-    return { asciiClass, rootNext, edgeStart, edgeClass, edgeTarget, fail, output, dictLink };
+    const { asciiClass, rootNext, edgeStart, edgeClass, fail, output, dictLink } = this;
+    return { asciiClass, rootNext, edgeStart, edgeClass, fail, output, dictLink };
   }
 
   /** The class of a code unit; 0 when no pattern contains it. */
@@ -142,7 +140,7 @@ export class Automaton {
     const end = this.edgeStart[node + 1]!;
     for (let e = this.edgeStart[node]!; e < end; e++) {
       const ek = this.edgeClass[e]!;
-      if (ek === k) return this.edgeTarget[e]!;
+      if (ek === k) return e + 1;
       if (ek > k) break;
     }
     return -1;

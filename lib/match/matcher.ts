@@ -18,7 +18,7 @@ import type { AliasEntity } from '../pack/alias-index';
 import { createNormalizedText, expand, isCombiningMark, isDropped, isSpace, isSpacelessUnit, normalizeInto, type NormalizedText } from '../text/normalize';
 import { langMatches, scriptLanguage } from './alias-rules';
 import { Automaton, type AutomatonTables } from './automaton';
-import { compilePatterns, withTrie, type CompiledPatterns, type PatternSpec } from './pattern-table';
+import { compilePatterns, withAutomaton, type CompiledPatterns, type PatternSpec } from './pattern-table';
 import { isWordUnit } from './word-boundary';
 
 /** An alias or exclusion found in a block, in original-text offsets. */
@@ -63,8 +63,8 @@ export class Matcher {
   /** Whether any alias is a short form; when none is, full names need not be tracked. */
   readonly hasShortForms: boolean;
   private readonly automaton: Automaton;
-  /** Automaton pattern index → the specs sharing that folded text. */
-  private readonly byText: readonly (readonly number[])[];
+  /** The patterns that share an automaton key (their folded text), by key. */
+  private readonly patternsWithKey: (key: number) => readonly number[];
   private readonly buffer: NormalizedText = createNormalizedText();
 
   constructor(table: CompiledPatterns) {
@@ -72,8 +72,8 @@ export class Matcher {
     this.terms = table.terms;
     this.pattern = table.pattern;
     this.hasShortForms = table.hasShortForms;
-    this.byText = table.byText;
-    this.automaton = new Automaton(table.trie);
+    this.patternsWithKey = table.patternsWithKey;
+    this.automaton = new Automaton(table.automaton);
     this.tables = this.automaton.tables;
     this.spaceClass = this.automaton.classOf(SPACE);
   }
@@ -110,7 +110,7 @@ export class Matcher {
    * the norm).
    */
   mayMatch(text: string): boolean {
-    const { asciiClass, rootNext, edgeStart, edgeClass, edgeTarget, fail, output, dictLink } = this.tables;
+    const { asciiClass, rootNext, edgeStart, edgeClass, fail, output, dictLink } = this.tables;
     const { spaceClass, automaton } = this;
     let node = 0;
     /** A run of white space (or quotes) read but not yet stepped, and whether a spaceless unit is just before it. */
@@ -148,7 +148,7 @@ export class Matcher {
           else {
             for (let e = edgeStart[node]!, stop = edgeStart[node + 1]!; e < stop; e++) {
               if (edgeClass[e] === k) {
-                next = edgeTarget[e]!;
+                next = e + 1;
                 break;
               }
             }
@@ -235,7 +235,7 @@ export class Matcher {
     };
     this.automaton.scan(folded, length, (slot, stemEnd) => {
       const hitStart = stemEnd - this.automaton.lengths[slot]!;
-      for (const p of this.byText[slot]!) {
+      for (const p of this.patternsWithKey(slot)) {
         const spec = this.pattern(p);
         if (spec.boundaryStart && hitStart > 0 && isWordUnit(folded[hitStart - 1]!)) continue;
         if (spec.boundaryEnd && stemEnd < length && isWordUnit(folded[stemEnd]!)) continue;
@@ -452,5 +452,5 @@ function hasCapital(raw: Uint16Array, folded: Uint16Array, from: number, to: num
  * pages get tables compiled ahead (the bundled packs at build time, imported ones at import).
  */
 export function matcherFor(entities: readonly AliasEntity[]): Matcher {
-  return new Matcher(withTrie(compilePatterns(entities)));
+  return new Matcher(withAutomaton(compilePatterns(entities)));
 }

@@ -4,23 +4,27 @@
  * (lib/match/imported-patterns.ts). Plain JSON of the table is nine times
  * the size of the packs' aliases, mostly the same few term lists repeated,
  * and every frame's script carries it: here each pattern is a short row, and
- * term lists and language lists are stored once. The automaton's keys are
- * not stored: their trie is, as lists of numbers (each node's number of
- * children rather than where its edges start: mostly 0 and 1, which compress
- * to a tenth), so that a frame neither normalises a pattern nor reads one
- * unit by unit.
+ * term lists and language lists are stored once.
  *
- * Decoding reads the rows' keys and the trie; a pattern's object is made when
- * it is first asked for (most never are on a given page), and the Automaton
- * adds the failure links.
+ * Two JSON texts, one line each. The first is what a frame needs before it
+ * can scan: the automaton with its failure links, as lists of numbers, so
+ * that a frame neither normalises a pattern nor follows links node by node
+ * (both cost a cold content script more than all else it did before it could
+ * scan, issue 16). What a frame can make in a native call or a short loop is
+ * left out: each node's number of children is stored rather than where its
+ * edges start (mostly 0 and 1, which compress to a tenth), outputs are the
+ * keys' end nodes, and only the few nodes with a dictionary link are listed.
+ * The second text, the patterns' rows, is read when a page first has a hit
+ * (most pages mention nothing tracked), and a pattern's object made when it
+ * is first asked for.
  */
 import type { CaseMode } from './alias-rules';
-import type { Trie } from './automaton';
+import { outputsAt, type AutomatonData } from './automaton';
 import type { CompiledPatterns, PatternKind, PatternSpec, PatternTable, ScopedIndexes } from './pattern-table';
-import { buildTrie } from './trie';
+import { automatonData, buildTrie } from './trie';
 
 /** The first element of the data: a version, and what the bundle check looks for (scripts/bench/bundle-split.ts). */
-export const PATTERN_DATA_MARK = 'backstory-patterns/2';
+export const PATTERN_DATA_MARK = 'backstory-patterns/3';
 
 const KINDS: readonly PatternKind[] = ['alias', 'segment', 'context', 'exclude'];
 const CASES: readonly CaseMode[] = ['any', 'proper', 'exact'];
@@ -75,33 +79,65 @@ export function encodePatterns(table: PatternTable): string {
     return [code, p.text, ...rest, ...(shared ? [key] : [])];
   });
   if (keys !== table.keys.length) throw new Error(`keys are not numbered in pattern order (${keys} of ${table.keys.length})`);
-  const { units, edgeStart, edgeClass, ends } = buildTrie(table.keys);
+  const trie = buildTrie(table.keys);
+  const { edgeStart, fail, dictLink, lengths } = automatonData(trie);
   const children = Array.from({ length: edgeStart.length - 1 }, (_, node) => edgeStart[node + 1]! - edgeStart[node]!);
-  const trie = [units, children, edgeClass, ends].map((numbers) => Array.from(numbers));
-  return JSON.stringify([PATTERN_DATA_MARK, table.entityIds, table.terms, table.hasShortForms ? 1 : 0, scopes, langs, rows, trie]);
+  const links = Array.from(dictLink).flatMap((link, node) => (link >= 0 ? [node, link] : []));
+  const automaton = [trie.units, children, trie.edgeClass, fail, trie.ends, lengths, links].map((numbers) => Array.from(numbers));
+  const head = [PATTERN_DATA_MARK, table.entityIds, table.terms, table.hasShortForms ? 1 : 0, rows.length, automaton];
+  return `${JSON.stringify(head)}\n${JSON.stringify([scopes, langs, rows])}`;
 }
 
+type Head = [string, string[], string[], number, number, number[][]];
+
 export function decodePatterns(data: string): CompiledPatterns {
-  const [mark, entityIds, terms, hasShortForms, scopeList, langs, rows, [units, children, edgeClass, ends]] = JSON.parse(data) as [
-    string, string[], string[], number, [number[], number[]][], string[][], Row[], number[][],
-  ];
+  const split = data.indexOf('\n');
+  const [mark, entityIds, terms, hasShortForms, patternCount, [units, children, edgeClass, fail, ends, lengths, links]] = JSON.parse(
+    split < 0 ? data : data.slice(0, split),
+  ) as Head;
   if (mark !== PATTERN_DATA_MARK) throw new Error(`pattern data is ${mark}, not ${PATTERN_DATA_MARK}`);
-  // Only the patterns' keys are read now; a pattern is made into its object when a page first has
-  // its text (most never do on a given page), which keeps 2,000 objects out of every frame's start.
-  const byText: number[][] = [];
+
+  let rows: Rows | undefined;
+  const readRows = () => (rows ??= decodeRows(data.slice(split + 1), entityIds));
+  const made = new Array<PatternSpec | undefined>(patternCount);
+  const pattern = (index: number): PatternSpec => (made[index] ??= readRows().patternOf(index));
+  const patternsWithKey = (key: number): readonly number[] => readRows().byKey[key]!;
+
+  // Typed arrays made from lists by their constructors (a native copy), and the two loops kept to
+  // the nodes' count: in a cold content script each pass over 10,000 nodes costs about a millisecond.
+  const nodes = children!.length;
+  const edgeStart = new Int32Array(nodes + 1);
+  for (let node = 0; node < nodes; node++) edgeStart[node + 1] = edgeStart[node]! + children![node]!;
+  const dictLink = new Int32Array(nodes).fill(-1);
+  for (let i = 0; i < links!.length; i += 2) dictLink[links![i]!] = links![i + 1]!;
+  const automaton: AutomatonData = {
+    units: new Uint16Array(units!),
+    edgeStart,
+    edgeClass: new Uint16Array(edgeClass!),
+    fail: new Int32Array(fail!),
+    output: outputsAt(nodes, ends!),
+    dictLink,
+    lengths: new Int32Array(lengths!),
+  };
+  return { entityIds, terms, patternCount, pattern, patternsWithKey, hasShortForms: hasShortForms === 1, automaton };
+}
+
+interface Rows {
+  patternOf(index: number): PatternSpec;
+  /** For each automaton key, the patterns that share it. */
+  byKey: number[][];
+}
+
+function decodeRows(data: string, entityIds: readonly string[]): Rows {
+  const [scopeList, langs, rows] = JSON.parse(data) as [[number[], number[]][], string[][], Row[]];
+  const byKey: number[][] = [];
   rows.forEach((row, index) => {
-    if ((row[0] as number) & SHARED_KEY) byText[row[row.length - 1] as number]!.push(index);
+    if ((row[0] as number) & SHARED_KEY) byKey[row[row.length - 1] as number]!.push(index);
     // An alias made of segments has no text of its own, and no key.
-    else if (row[1] !== '') byText.push([index]);
+    else if (row[1] !== '') byKey.push([index]);
   });
   const scopes = scopeList.map(([block, page]): ScopedIndexes => ({ block, page }));
-  const made = new Array<PatternSpec | undefined>(rows.length);
-  const pattern = (index: number): PatternSpec => (made[index] ??= patternOf(rows[index]!, entityIds, scopes, langs));
-
-  const edgeStart = new Int32Array(children!.length + 1);
-  for (let node = 0; node < children!.length; node++) edgeStart[node + 1] = edgeStart[node]! + children![node]!;
-  const trie: Trie = { units: units!, edgeStart, edgeClass: edgeClass!, ends: ends! };
-  return { entityIds, terms, patternCount: rows.length, pattern, byText, hasShortForms: hasShortForms === 1, trie };
+  return { patternOf: (index) => patternOf(rows[index]!, entityIds, scopes, langs), byKey };
 }
 
 function patternOf(row: Row, entityIds: readonly string[], scopes: readonly ScopedIndexes[], langs: readonly string[][]): PatternSpec {

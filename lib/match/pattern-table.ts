@@ -13,8 +13,8 @@
 import type { AliasEntity } from '../pack/alias-index';
 import { normalize } from '../text/normalize';
 import { caseModeOf, contextOf, segmentsOf, unlessOf, type CaseMode } from './alias-rules';
-import type { Trie } from './automaton';
-import { buildTrie } from './trie';
+import type { AutomatonData } from './automaton';
+import { automatonData, buildTrie } from './trie';
 import { isWordUnit } from './word-boundary';
 
 export type PatternKind = 'alias' | 'segment' | 'context' | 'exclude';
@@ -69,18 +69,26 @@ export interface PatternTable {
 }
 
 /**
- * What a Matcher is made from: a table's patterns, each asked for by index (a stored table makes
- * them when first asked), and the trie over its keys in place of the keys.
+ * What a Matcher is made from: a table's patterns, each asked for by index, and those that share
+ * a key, asked for by key (a stored table reads them when a page first has a hit), and the
+ * automaton over its keys in place of the keys.
  */
-export type CompiledPatterns = Omit<PatternTable, 'keys' | 'patterns'> & {
+export type CompiledPatterns = Omit<PatternTable, 'keys' | 'patterns' | 'byText'> & {
   patternCount: number;
   pattern(index: number): PatternSpec;
-  trie: Trie;
+  patternsWithKey(key: number): readonly number[];
+  automaton: AutomatonData;
 };
 
-/** A table ready for a Matcher, its trie built on the spot (decodePatterns gives one stored). */
-export function withTrie({ keys, patterns, ...table }: PatternTable): CompiledPatterns {
-  return { ...table, patternCount: patterns.length, pattern: (index) => patterns[index]!, trie: buildTrie(keys) };
+/** A table ready for a Matcher, its automaton built on the spot (decodePatterns gives one stored). */
+export function withAutomaton({ keys, patterns, byText, ...table }: PatternTable): CompiledPatterns {
+  return {
+    ...table,
+    patternCount: patterns.length,
+    pattern: (index) => patterns[index]!,
+    patternsWithKey: (key) => byText[key]!,
+    automaton: automatonData(buildTrie(keys)),
+  };
 }
 
 /**

@@ -63,7 +63,9 @@ describe('the built Chrome extension', () => {
     console.log(`content script: code ${kb(code)} KB gz, alias data ${kb(data)} KB gz, together ${kb(total)} KB gz`);
     expect(code).toBeLessThanOrEqual(40 * 1024);
     // Not a budget of the design: a guard against an alias list that grows by accident. The data is
-    // the packs compiled, with the automaton's trie (39.6 KB since issue 16; the aliases alone were 13.3).
-    expect(data).toBeLessThanOrEqual(48 * 1024);
+    // the packs compiled, with the automaton and its failure links (60.8 KB since issue 16: the links
+    // alone are 21 KB, stored because computing them cost every frame about 8 ms; the aliases alone
+    // were 13.3 KB).
+    expect(data).toBeLessThanOrEqual(68 * 1024);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS } from '../../../data';
+import { Matcher } from '../../../lib/match/matcher';
 import { decodePatterns, encodePatterns, PATTERN_DATA_MARK } from '../../../lib/match/pattern-codec';
 import { compilePatterns, type PatternTable } from '../../../lib/match/pattern-table';
 import { aliasIndex, type AliasEntity } from '../../../lib/pack/alias-index';
@@ -61,8 +62,18 @@ describe('the bundled pattern data', () => {
 
   it('starts with its mark and is a fraction of the table as plain JSON', () => {
     const data = encodePatterns(bundled);
-    expect(JSON.parse(data)[0]).toBe(PATTERN_DATA_MARK);
+    expect(JSON.parse(data.slice(0, data.indexOf('\n')))[0]).toBe(PATTERN_DATA_MARK);
     expect(data.length).toBeLessThan(JSON.stringify(bundled).length / 3);
+  });
+
+  it('reads the patterns only when a page first has a hit: a frame that finds nothing never parses them', () => {
+    const data = encodePatterns(bundled);
+    // The rows' line made unreadable: everything up to the first hit still works.
+    const matcher = new Matcher(decodePatterns(`${data.slice(0, data.lastIndexOf('\n'))}\n{unreadable`));
+    expect(matcher.mayMatch('An ordinary sentence about the weather in Lisbon.')).toBe(false);
+    expect(matcher.scanBlock('An ordinary sentence about the weather in Lisbon.').candidates).toEqual([]);
+    expect(matcher.mayMatch('A report by Safeguard Defenders.')).toBe(true);
+    expect(() => matcher.scanBlock('A report by Safeguard Defenders.')).toThrow(SyntaxError);
   });
 
   it('refuses data of another version, by name', () => {
