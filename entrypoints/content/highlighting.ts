@@ -12,17 +12,16 @@ import { reportMentions } from '../../extension/messages';
 import { enabled, isPaused, pausedSites, untrackedEntities } from '../../extension/settings';
 import { readValues } from '../../extension/validated-item';
 import { Matcher } from '../../lib/match/matcher';
-import type { ImportedPatterns } from '../../lib/match/imported-patterns';
 import { sameCounts, updateCounts, type MentionCounts } from '../../lib/mention-counts';
 import highlightCss from '../../assets/highlight.css?inline';
 import { markReady } from './start-mark';
 
 export async function startHighlighting(ctx: ContentScriptContext): Promise<PageMentions> {
   const [isOn, paused, untracked, imported] = await readValues([enabled, pausedSites, untrackedEntities, importedPatterns]);
-  const settings = { isOn, paused, untracked: new Set(untracked) };
+  const settings = { isOn, paused, untracked: new Set(untracked), imported };
   const isActive = () => settings.isOn && !isPaused(settings.paused, location.hostname);
-  const makeMatcher = (imported: ImportedPatterns | null) => new Matcher(patternTableFor(imported));
-  let matcher = makeMatcher(imported);
+  // Made when the page is first read: a frame of a paused site, or any frame while Backstory is off, never needs one.
+  let matcher: Matcher | null = null;
 
   const watcher = new PageWatcher({
     win: window,
@@ -53,7 +52,11 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
 
   const apply = () => {
     if (!isActive()) watcher.stop();
-    else if (!watcher.running && !ctx.isInvalid) watcher.start(matcher);
+    else if (!watcher.running && !ctx.isInvalid) {
+      matcher ??= new Matcher(patternTableFor(settings.imported));
+      markReady();
+      watcher.start(matcher);
+    }
   };
   const unwatch = [
     enabled.watch((value) => {
@@ -70,7 +73,8 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
     }),
     // A pack imported or removed in the options page: a new matcher, and a fresh scan with it.
     importedPatterns.watch((value) => {
-      matcher = makeMatcher(value);
+      settings.imported = value;
+      matcher = null;
       watcher.stop();
       apply();
     }),
@@ -83,7 +87,6 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
     if (lastReported) report(lastReported, true);
   });
 
-  markReady();
   apply();
   return watcher.mentions;
 }
