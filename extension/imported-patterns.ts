@@ -28,7 +28,7 @@ export const importedPatterns = defineValidatedItem<ImportedPatterns | null>('lo
 export function patternTableFor(stored: ImportedPatterns | null): CompiledPatterns {
   if (stored !== null && stored.bundled === BUNDLED_PATTERNS_STAMP) {
     try {
-      return decodePatterns(stored.data);
+      return decodePatterns(stored.data, true);
     } catch {
       // Unreadable data: the bundled packs, until the next import or update writes it again.
     }

@@ -90,7 +90,12 @@ export function encodePatterns(table: PatternTable): string {
 
 type Head = [string, string[], string[], number, number, number[][]];
 
-export function decodePatterns(data: string): CompiledPatterns {
+/**
+ * Decodes a table. The rows are read when first needed unless `checkRows`: a table from storage
+ * may have been cut short, and its fault must show here, where the caller falls back to the
+ * bundled packs, not in the middle of a page's scan. The bundled data is made by this build and checked by its tests.
+ */
+export function decodePatterns(data: string, checkRows = false): CompiledPatterns {
   const split = data.indexOf('\n');
   const [mark, entityIds, terms, hasShortForms, patternCount, [units, children, edgeClass, fail, ends, lengths, links]] = JSON.parse(
     split < 0 ? data : data.slice(0, split),
@@ -98,7 +103,8 @@ export function decodePatterns(data: string): CompiledPatterns {
   if (mark !== PATTERN_DATA_MARK) throw new Error(`pattern data is ${mark}, not ${PATTERN_DATA_MARK}`);
 
   let rows: Rows | undefined;
-  const readRows = () => (rows ??= decodeRows(data.slice(split + 1), entityIds));
+  const readRows = () => (rows ??= decodeRows(data.slice(split + 1), entityIds, patternCount, lengths!.length));
+  if (checkRows) readRows();
   const made = new Array<PatternSpec | undefined>(patternCount);
   const pattern = (index: number): PatternSpec => (made[index] ??= readRows().patternOf(index));
   const patternsWithKey = (key: number): readonly number[] => readRows().byKey[key]!;
@@ -128,14 +134,16 @@ interface Rows {
   byKey: number[][];
 }
 
-function decodeRows(data: string, entityIds: readonly string[]): Rows {
+function decodeRows(data: string, entityIds: readonly string[], patternCount: number, keyCount: number): Rows {
   const [scopeList, langs, rows] = JSON.parse(data) as [[number[], number[]][], string[][], Row[]];
+  if (rows.length !== patternCount) throw new Error(`pattern data has ${rows.length} rows, not ${patternCount}`);
   const byKey: number[][] = [];
   rows.forEach((row, index) => {
     if ((row[0] as number) & SHARED_KEY) byKey[row[row.length - 1] as number]!.push(index);
     // An alias made of segments has no text of its own, and no key.
     else if (row[1] !== '') byKey.push([index]);
   });
+  if (byKey.length !== keyCount) throw new Error(`pattern data has rows for ${byKey.length} keys, not ${keyCount}`);
   const scopes = scopeList.map(([block, page]): ScopedIndexes => ({ block, page }));
   return { patternOf: (index) => patternOf(rows[index]!, entityIds, scopes, langs), byKey };
 }

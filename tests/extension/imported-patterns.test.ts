@@ -48,6 +48,8 @@ describe('importedPatterns', () => {
   it.each([
     ['compiled onto other bundled packs (before an update)', { ...stored, bundled: 'another-build' }],
     ['cut short', { ...stored, data: stored.data.slice(0, 1000) }],
+    ['cut short in its patterns, read only on a hit otherwise', { ...stored, data: stored.data.slice(0, -1000) }],
+    ['missing a pattern', { ...stored, data: stored.data.replace(/,\[\d+,"X Corp"[^\]]*\]\]\]$/, ']]') }],
     ['of another format', { ...stored, data: '["backstory-patterns/0"]' }],
   ])('gives frames the bundled packs when the stored table is %s', async (_, value) => {
     await browser.storage.local.set({ importedPatterns: value });
