@@ -53,6 +53,22 @@ const MIDDLE_DOT = 0xb7;
 const MAX_GAP_WORDS = 2;
 const MAX_GAP_HAN = 2;
 const NOTHING: TermTest = () => false;
+/** In Matcher.asciiStep: a unit normalizeInto reads as a space, which waits to see what comes next. */
+const PENDING_SPACE = -1;
+/**
+ * Text that takes every path of mayMatch's loop, read once when a matcher is made. V8 optimises
+ * the loop once it is hot, with the type feedback it has by then; a comparison no character has
+ * reached yet (the first accented letter of a French page) then throws the optimised code away,
+ * and the loop runs unoptimised until it is compiled again, in the background: in one trace on
+ * the 2-core machine that took 105 ms, for a scan of 45 (issue 16). One string stored a byte a
+ * unit and one stored two, as pages' text nodes come in both. Neither holds an alias of the
+ * bundled packs before its last unit (the second ends on a combining mark, which ends the loop);
+ * with imported packs one may stop sooner, which only warms less.
+ */
+export const MAY_MATCH_WARM_UP = [
+  'Ab c\t"d" \'e\' `f` 1, 2; (g)\n',
+  'Ab c\t"d" \'e\' `f` 1, 2; \u00c9\u00ad \u00e9\u00a0\u00fc \u00df \u4e2d\u6587 \u304b\u306a \ud55c \uff21\uff22 \ud835\udc00 \u4e2d \u6587 x\u0301',
+];
 
 export class Matcher {
   /** The pattern with this index (patterns are numbered in the table, hits and candidates name them so). */
@@ -76,10 +92,17 @@ export class Matcher {
     this.automaton = new Automaton(table.automaton);
     this.tables = this.automaton.tables;
     this.spaceClass = this.automaton.classOf(SPACE);
+    for (let c = 0; c < 128; c++) {
+      const spaceLike = c <= 0x27 ? c === SPACE || (c >= 0x09 && c <= 0x0d) || c === 0x22 || c === 0x27 : c === 0x60;
+      this.asciiStep[c] = spaceLike ? PENDING_SPACE : this.automaton.classOf(c >= 0x41 && c <= 0x5a ? c + 32 : c);
+    }
+    for (const text of MAY_MATCH_WARM_UP) this.mayMatch(text);
   }
 
   private readonly tables: AutomatonTables;
   private readonly spaceClass: number;
+  /** For mayMatch: each ASCII unit's class once folded, or PENDING_SPACE for white space and quotes. */
+  private readonly asciiStep = new Int32Array(128);
 
   /** How many terms there are: context terms, then one entity term per entity. */
   get termCount(): number {
@@ -110,8 +133,8 @@ export class Matcher {
    * the norm).
    */
   mayMatch(text: string): boolean {
-    const { asciiClass, rootNext, edgeStart, edgeClass, fail, output, dictLink } = this.tables;
-    const { spaceClass, automaton } = this;
+    const { rootNext, edgeStart, edgeClass, fail, output, dictLink } = this.tables;
+    const { spaceClass, automaton, asciiStep } = this;
     let node = 0;
     /** A run of white space (or quotes) read but not yet stepped, and whether a spaceless unit is just before it. */
     let pending = false;
@@ -121,7 +144,8 @@ export class Matcher {
     for (let i = 0, len = text.length; i < len; i++) {
       const c = text.charCodeAt(i);
       if (c < 128) {
-        if (c <= 0x27 ? c === SPACE || (c >= 0x09 && c <= 0x0d) || c === 0x22 || c === 0x27 : c === 0x60) {
+        const k = asciiStep[c]!;
+        if (k === PENDING_SPACE) {
           if (!pending) {
             pending = true;
             spacelessBefore = spacelessEnd >= 0 && endsAt(text, i, spacelessEnd);
@@ -136,7 +160,6 @@ export class Matcher {
             if (output[node]! >= 0 || dictLink[node]! >= 0) return true;
           }
         }
-        const k = asciiClass[c >= 0x41 && c <= 0x5a ? c + 32 : c]!;
         if (k === 0) {
           node = 0;
           continue;

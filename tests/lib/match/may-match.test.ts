@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS } from '../../../data';
 import { contextOf, segmentsOf, termsOf, unlessOf } from '../../../lib/match/alias-rules';
-import { matcherFor } from '../../../lib/match/matcher';
+import { MAY_MATCH_WARM_UP, matcherFor } from '../../../lib/match/matcher';
 import { isOpen, stem } from '../../../lib/match/pattern-table';
 import { pageMentions } from '../../../lib/match/page-mentions';
 import { Catalog } from '../../../lib/pack/catalog';
@@ -117,5 +117,20 @@ describe('Matcher.mayMatch', () => {
         expect(matcher.mayMatch(text), JSON.stringify(text)).toBe(reference(text));
       }
     }
+  });
+});
+
+describe('the text a matcher warms up on', () => {
+  it('holds no alias of the bundled packs before its last unit, so that it takes every path of the loop', () => {
+    for (const text of MAY_MATCH_WARM_UP) expect(matcher.mayMatch(text.slice(0, -1)), text).toBe(false);
+  });
+
+  it('reaches the paths a page reaches: white space and quotes, accents, soft hyphens, Han, kana, Hangul, astral and full-width letters', () => {
+    const units = MAY_MATCH_WARM_UP.join('');
+    for (const needed of [' ', '\t', '\n', '"', "'", '`', 'A', '\u00e9', '\u00ad', '\u00a0', '\u4e2d', '\u304b', '\ud55c', '\ud835', '\uff21', '\u0301']) {
+      expect(units).toContain(needed);
+    }
+    // One string an engine can store a byte a unit, as it does most text nodes' data.
+    expect(MAY_MATCH_WARM_UP.some((text) => [...text].every((c) => c.charCodeAt(0) < 0x100))).toBe(true);
   });
 });
