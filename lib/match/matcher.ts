@@ -56,7 +56,7 @@ const NOTHING: TermTest = () => false;
 /** In Matcher.asciiStep: a unit normalizeInto reads as a space, which waits to see what comes next. */
 const PENDING_SPACE = -1;
 /**
- * Text that takes every path of mayMatch's loop, read once when a matcher is made. V8 optimises
+ * Text that takes every path of mayMatch's loop, read when a matcher is made. V8 optimises
  * the loop once it is hot, with the type feedback it has by then; a comparison no character has
  * reached yet (the first accented letter of a French page) then throws the optimised code away,
  * and the loop runs unoptimised until it is compiled again, in the background: in one trace on
@@ -69,6 +69,11 @@ export const MAY_MATCH_WARM_UP = [
   'Ab c\t"d" \'e\' `f` 1, 2; (g)\n',
   'Ab c\t"d" \'e\' `f` 1, 2; \u00c9\u00ad \u00e9\u00a0\u00fc \u00df \u4e2d\u6587 \u304b\u306a \ud55c \uff21\uff22 \ud835\udc00 \u4e2d \u6587 x\u0301',
 ];
+/**
+ * V8 gives a function a place to keep type feedback only after its first calls (eight, by its
+ * default): read once, the text above taught nothing. The rounds cost about 1,000 units of reading.
+ */
+const WARM_UP_ROUNDS = 8;
 
 export class Matcher {
   /** The pattern with this index (patterns are numbered in the table, hits and candidates name them so). */
@@ -96,7 +101,7 @@ export class Matcher {
       const spaceLike = c <= 0x27 ? c === SPACE || (c >= 0x09 && c <= 0x0d) || c === 0x22 || c === 0x27 : c === 0x60;
       this.asciiStep[c] = spaceLike ? PENDING_SPACE : this.automaton.classOf(c >= 0x41 && c <= 0x5a ? c + 32 : c);
     }
-    for (const text of MAY_MATCH_WARM_UP) this.mayMatch(text);
+    for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const text of MAY_MATCH_WARM_UP) this.mayMatch(text);
   }
 
   private readonly tables: AutomatonTables;
