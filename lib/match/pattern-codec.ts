@@ -93,7 +93,8 @@ type Head = [string, string[], string[], number, number, number[][]];
 /**
  * Decodes a table. The rows are read when first needed unless `checkRows`: a table from storage
  * may have been cut short, and its fault must show here, where the caller falls back to the
- * bundled packs, not in the middle of a page's scan. The bundled data is made by this build and checked by its tests.
+ * bundled packs, not in the middle of a page's scan. The bundled data is made by this build and
+ * checked by its tests.
  */
 export function decodePatterns(data: string, checkRows = false): CompiledPatterns {
   const split = data.indexOf('\n');
@@ -109,8 +110,9 @@ export function decodePatterns(data: string, checkRows = false): CompiledPattern
   const pattern = (index: number): PatternSpec => (made[index] ??= readRows().patternOf(index));
   const patternsWithKey = (key: number): readonly number[] => readRows().byKey[key]!;
 
-  // Typed arrays made from lists by their constructors (a native copy), and the two loops kept to
-  // the nodes' count: in a cold content script each pass over 10,000 nodes costs about a millisecond.
+  // Typed arrays made from lists by their constructors (a native copy); one loop over the nodes
+  // (edge starts), short ones over the keys and the dictionary links: in a cold content script a
+  // pass over 10,000 nodes costs about a millisecond.
   const nodes = children!.length;
   const edgeStart = new Int32Array(nodes + 1);
   for (let node = 0; node < nodes; node++) edgeStart[node + 1] = edgeStart[node]! + children![node]!;
