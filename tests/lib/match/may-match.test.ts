@@ -125,9 +125,9 @@ describe('the text a matcher warms up on', () => {
     for (const text of MAY_MATCH_WARM_UP) expect(matcher.mayMatch(text.slice(0, -1)), text).toBe(false);
   });
 
-  it('reaches the paths a page reaches: white space and quotes, accents, soft hyphens, Han, kana, Hangul, astral and full-width letters', () => {
+  it('reaches the paths a page reaches: white space and quotes, accents, soft hyphens, Han, kana, Hangul, astral and full-width letters, typographic quotes, dashes and dots', () => {
     const units = MAY_MATCH_WARM_UP.join('');
-    for (const needed of [' ', '\t', '\n', '"', "'", '`', 'A', '\u00e9', '\u00ad', '\u00a0', '\u4e2d', '\u304b', '\ud55c', '\ud835', '\uff21', '\u0301']) {
+    for (const needed of [' ', '\t', '\n', '"', "'", '`', 'A', '\u00e9', '\u00ad', '\u00a0', '\u4e2d', '\u304b', '\ud55c', '\ud835', '\uff21', '\u0301', '\u00ab', '\u2019', '\u2014', '\u30fb']) {
       expect(units).toContain(needed);
     }
     // One string an engine can store a byte a unit, as it does most text nodes' data.
