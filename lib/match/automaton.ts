@@ -17,8 +17,6 @@ export interface AutomatonHit {
 
 /** The automaton's tables, for a caller that inlines its own scan loop (Matcher.mayMatch). */
 export interface AutomatonTables {
-  /** Class of each ASCII unit; 0 when no pattern contains it. */
-  asciiClass: Uint16Array;
   /** Root transitions by class (dense). */
   rootNext: Int32Array;
   /** Node n's edges are edgeStart[n] until edgeStart[n + 1], sorted by class; edge e leads to node e + 1. */
@@ -115,8 +113,8 @@ export class Automaton {
   }
 
   get tables(): AutomatonTables {
-    const { asciiClass, rootNext, edgeStart, edgeClass, fail, output, dictLink } = this;
-    return { asciiClass, rootNext, edgeStart, edgeClass, fail, output, dictLink };
+    const { rootNext, edgeStart, edgeClass, fail, output, dictLink } = this;
+    return { rootNext, edgeStart, edgeClass, fail, output, dictLink };
   }
 
   /** The class of a code unit; 0 when no pattern contains it. */
