@@ -18,10 +18,12 @@ import { markReady } from './start-mark';
 
 export async function startHighlighting(ctx: ContentScriptContext): Promise<PageMentions> {
   const [isOn, paused, untracked, imported] = await readValues([enabled, pausedSites, untrackedEntities, importedPatterns]);
-  const settings = { isOn, paused, untracked: new Set(untracked), imported };
+  const settings = { isOn, paused, untracked: new Set(untracked) };
   const isActive = () => settings.isOn && !isPaused(settings.paused, location.hostname);
   // Made when the page is first read: a frame of a paused site, or any frame while Backstory is off, never needs one.
   let matcher: Matcher | null = null;
+  /** The stored imported table until a matcher is made from it: up to 8 MB of text, not kept after. */
+  let toDecode = imported;
 
   const watcher = new PageWatcher({
     win: window,
@@ -53,7 +55,10 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
   const apply = () => {
     if (!isActive()) watcher.stop();
     else if (!watcher.running && !ctx.isInvalid) {
-      matcher ??= new Matcher(patternTableFor(settings.imported));
+      if (!matcher) {
+        matcher = new Matcher(patternTableFor(toDecode));
+        toDecode = null;
+      }
       markReady();
       watcher.start(matcher);
     }
@@ -73,7 +78,7 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
     }),
     // A pack imported or removed in the options page: a new matcher, and a fresh scan with it.
     importedPatterns.watch((value) => {
-      settings.imported = value;
+      toDecode = value;
       matcher = null;
       watcher.stop();
       apply();

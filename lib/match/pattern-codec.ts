@@ -104,7 +104,15 @@ export function decodePatterns(data: string, checkRows = false): CompiledPattern
   if (mark !== PATTERN_DATA_MARK) throw new Error(`pattern data is ${mark}, not ${PATTERN_DATA_MARK}`);
 
   let rows: Rows | undefined;
-  const readRows = () => (rows ??= decodeRows(data.slice(split + 1), entityIds, patternCount, lengths!.length));
+  // Dropped once read: a slice keeps the whole stored text alive, up to 8 MB for imported packs.
+  let rowsText: string | undefined = data.slice(split + 1);
+  const readRows = (): Rows => {
+    if (rows === undefined) {
+      rows = decodeRows(rowsText!, entityIds, patternCount, lengths!.length);
+      rowsText = undefined;
+    }
+    return rows;
+  };
   if (checkRows) readRows();
   const made = new Array<PatternSpec | undefined>(patternCount);
   const pattern = (index: number): PatternSpec => (made[index] ??= readRows().patternOf(index));
