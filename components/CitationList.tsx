@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { formatPackDate, httpsHref } from '../lib/citations';
+import { httpsHref } from '../lib/citations';
+import { formatPackDate } from '../lib/pack-date';
 import { fill } from '../lib/fill';
 import type { Source } from '../lib/pack/schema';
 

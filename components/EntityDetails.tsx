@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { citationMarks, formatPackDate } from '../lib/citations';
+import { citationMarks } from '../lib/citations';
 import { formatCitation, type CitationWords } from '../lib/citation-text';
 import type { EntityView, PositionView, RelatedEntity } from '../lib/entity-view';
 import { fill } from '../lib/fill';
+import { formatPackDate } from '../lib/pack-date';
 import type { EntityType } from '../lib/pack/schema';
 import { CitationList, type CitationListLabels, type CopyStatus } from './CitationList';
 

@@ -2,12 +2,14 @@
  * The background's answer to the card's request for an entity (issue 14):
  * the language is chosen here, where the packs and the reader's setting are,
  * from what the page said about the mention; the entity comes back in that
- * language with the card's words in it, so the content script carries
- * neither pack prose, nor language rules, nor a table of words.
+ * language with the card's words and its dates written out, so the content
+ * script carries neither pack prose, nor language rules, nor a table of
+ * words, and never loads a locale's date data (lib/pack-date.ts).
  */
-import { entityView } from '../lib/entity-view';
+import { entityView, viewDates } from '../lib/entity-view';
 import { chooseLanguage, type LanguagePreference } from '../lib/language/choose';
 import type { Catalog } from '../lib/pack/catalog';
+import { writeDates } from '../lib/pack-date';
 import { detailLabelsIn } from './labels';
 import type { EntityRequest, EntityResponse } from './messages';
 
@@ -24,5 +26,6 @@ export function answerEntity(catalog: Catalog, request: EntityRequest, reader: R
   const lang = chooseLanguage({ preference: request.lang ?? reader.preference, page: request.page, ui: reader.ui, available: entity.languages });
   const view = entityView(catalog, entity.id, lang)!;
   const { labels, lang: labelLang } = detailLabelsIn(view.lang);
-  return { view, labels, labelLang };
+  // The card writes dates in the text's language and in its words' (a copied citation, "Reviewed …").
+  return { view, labels, labelLang, dates: writeDates(viewDates(view), [view.lang, labelLang]) };
 }

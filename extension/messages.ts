@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { EntityCardLabels } from '../components/EntityCard';
 import type { EntityView } from '../lib/entity-view';
+import type { WrittenDate } from '../lib/pack-date';
 import type { TextLanguageHints } from '../lib/language/choose';
 import type { MentionCounts } from '../lib/mention-counts';
 
@@ -39,6 +40,8 @@ export type EntityResponse = {
   labels: EntityCardLabels;
   /** The language of `labels`: the text's when a locale has it. */
   labelLang: string;
+  /** The view's dates, written in `view.lang` and `labelLang`: the card remembers them before it draws. */
+  dates: WrittenDate[];
 } | null;
 
 /** Where the card's "Details" and "By country" open the entity's full view. */

@@ -4,8 +4,9 @@
  * cited in a Backstory pack reviewed on a given day, so whoever reads the
  * pasted text knows how old the context around it is.
  */
-import { formatPackDate, httpsHref } from './citations';
+import { httpsHref } from './citations';
 import { fill } from './fill';
+import { formatPackDate } from './pack-date';
 
 /** What a citation is made of: a pack source (lib/pack/schema.ts `Source`). */
 export interface CitedSource {

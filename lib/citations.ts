@@ -1,7 +1,7 @@
 /**
  * Pure formatting for cited context: how sources are numbered (once, in
- * lib/entity-view.ts, for every surface), how pack dates read, and which URLs
- * may become links.
+ * lib/entity-view.ts, for every surface) and which URLs may become links.
+ * How pack dates read is lib/pack-date.ts.
  */
 
 /** Anything that cites sources by id: facts and positions. */
@@ -38,37 +38,6 @@ export function numberCitations(facts: readonly Citing[], positions: readonly Ci
       return out;
     },
   };
-}
-
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/**
- * Formats a pack date (YYYY, YYYY-MM or YYYY-MM-DD) for a locale, showing
- * only the precision the pack has: a month-only date never gains a day.
- * Anything else is returned unchanged rather than guessed at. Lists use the
- * short month ("Sep"); a copied citation spells it out ("September").
- */
-export function formatPackDate(iso: string, locale = 'en', monthStyle: 'short' | 'long' = 'short'): string {
-  const m = ISO_DATE.exec(iso);
-  if (!m) return iso;
-  const [, y, mo, d] = m;
-  const month = mo === undefined ? 1 : Number(mo);
-  const day = d === undefined ? 1 : Number(d);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return iso;
-  const date = new Date(Date.UTC(Number(y), month - 1, day));
-  // A 31st of a short month rolls over; refuse it instead of showing the wrong day.
-  if (date.getUTCMonth() !== month - 1) return iso;
-  const options: Intl.DateTimeFormatOptions =
-    d !== undefined
-      ? { year: 'numeric', month: monthStyle, day: 'numeric', timeZone: 'UTC' }
-      : mo !== undefined
-        ? { year: 'numeric', month: monthStyle, timeZone: 'UTC' }
-        : { year: 'numeric', timeZone: 'UTC' };
-  try {
-    return new Intl.DateTimeFormat(locale, options).format(date);
-  } catch {
-    return new Intl.DateTimeFormat('en', options).format(date);
-  }
 }
 
 /**

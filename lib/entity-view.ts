@@ -191,3 +191,14 @@ export function entityView(catalog: Catalog, entityId: string, lang?: string, op
     timeline: events.map((e) => ({ date: e.date, side: e.side, china: isChinaSide(e.side), speaker: t(e.speaker), text: t(e.text), marks: marks(e.sources) })),
   };
 }
+
+/** Every pack date a view holds, each once: what a surface showing it writes out (lib/pack-date.ts). */
+export function viewDates(view: EntityView): string[] {
+  const dates = [
+    view.reviewedOn,
+    ...view.sources.flatMap((s) => (s.date === undefined ? [] : [s.date])),
+    ...view.countries.flatMap((c) => c.responses.map((r) => r.date)),
+    ...view.timeline.map((e) => e.date),
+  ];
+  return [...new Set(dates)];
+}

@@ -18,6 +18,7 @@ import { cachedEntities, openDetails, type EntityResponse } from '../../extensio
 import { languagePreference, setTracked } from '../../extension/settings';
 import type { TextLanguageHints } from '../../lib/language/choose';
 import { HoverIntent } from '../../lib/hover-intent';
+import { rememberDates } from '../../lib/pack-date';
 import cardCss from './card.css?inline';
 import { cardCitations } from './card-citations';
 import { cardPositioner } from './card-position';
@@ -56,7 +57,12 @@ export function startHoverCard(ctx: ContentScriptContext, page: PageMentions): H
   ctx.onInvalidated(languagePreference.watch(() => (fetchView = cachedEntities())));
   /** The language the reader picked with the card's switch: it holds for every card on this page from then on. */
   let picked: string | undefined;
-  const loadView = (entityId: string, page: TextLanguageHints) => fetchView({ entityId, page, lang: picked });
+  const loadView = async (entityId: string, page: TextLanguageHints) => {
+    const response = await fetchView({ entityId, page, lang: picked });
+    // Before the card draws them: written here, the first date would load the locale's data in the page's process.
+    if (response) rememberDates(response.dates);
+    return response;
+  };
   // Created on first use: a page where no card is ever opened never gets the element.
   let card: ShadowHost | null = null;
   let shown: Shown | null = null;

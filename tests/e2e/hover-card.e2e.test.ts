@@ -1,7 +1,8 @@
 /**
- * The hover card in real Chromium with the built extension (issue 5): timing
- * with a real mouse, Escape, the keyboard command, Stop tracking, Details,
- * light and dark themes, a hostile page, and axe-core on the card.
+ * The hover card in real Chromium with the built extension (issue 5): where
+ * it opens, Escape, the keyboard command, Stop tracking, Details, light and
+ * dark themes, a hostile page, and axe-core on the card. Its timing (~300 ms
+ * to open and to close) is hover-timing.e2e.test.ts, which runs alone.
  * Screenshots go to test-results/hover-card/ for a human to look at.
  */
 import { mkdirSync } from 'node:fs';
@@ -67,34 +68,6 @@ async function blankPoint(page: Page): Promise<{ x: number; y: number }> {
   });
 }
 
-/**
- * Records, in the page's own clock, each pointer move and each time the card's host enters or
- * leaves the page: timing measured there holds however slowly the test drives the browser.
- */
-function recordTimeline(page: Page): Promise<void> {
-  return page.evaluate(() => {
-    const t = { moves: [] as number[], added: [] as number[], removed: [] as number[] };
-    (window as unknown as { timeline: typeof t }).timeline = t;
-    document.addEventListener('pointermove', () => t.moves.push(performance.now()), true);
-    new MutationObserver((records) => {
-      for (const r of records) {
-        for (const n of r.addedNodes) if (n.nodeName === 'BACKSTORY-CARD') t.added.push(performance.now());
-        for (const n of r.removedNodes) if (n.nodeName === 'BACKSTORY-CARD') t.removed.push(performance.now());
-      }
-    }).observe(document.documentElement, { childList: true });
-  });
-}
-
-/** Milliseconds from the last pointer move before the card's host was added (or removed) to that moment. */
-function restBefore(page: Page, event: 'added' | 'removed'): Promise<number> {
-  return page.evaluate((e) => {
-    const t = (window as unknown as { timeline: { moves: number[]; added: number[]; removed: number[] } }).timeline;
-    const at = t[e][t[e].length - 1]!;
-    const last = Math.max(...t.moves.filter((m) => m <= at));
-    return at - last;
-  }, event);
-}
-
 async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
@@ -122,19 +95,10 @@ describe('hover card (light)', () => {
     return page;
   }
 
-  it('opens after the pointer rests ~300 ms on a mention, not before, and does not take focus', async () => {
+  it('opens beside its mention, named for the entity, without taking focus', async () => {
     const page = await story();
-    await recordTimeline(page);
-    const { x, y } = await mentionPoint(page, 'Safeguard Defenders');
-    // One move, so that the rest starts with it.
-    await page.mouse.move(x, y);
-    await expect.poll(() => isOpen(page), { timeout: 2_000, interval: 20 }).toBe(true);
-    // Not before ~300 ms of rest, and not much after.
-    const rest = await restBefore(page, 'added');
-    expect(rest).toBeGreaterThanOrEqual(280);
-    expect(rest).toBeLessThan(1_000);
-
-    const state = await cardState(page);
+    const { y } = await mentionPoint(page, 'Safeguard Defenders');
+    const state = await hoverOpen(page, 'Safeguard Defenders');
     expect(state).toMatchObject({ hosts: 1, dialogs: 1, entityId: 'safeguard-defenders', name: 'Safeguard Defenders', focused: null });
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
     // Beside the mention (below it, as there is room) and at most ~380 px wide.
@@ -193,19 +157,6 @@ describe('hover card (light)', () => {
     await scrollTo('end');
     await shoot(page, 'light-sources');
     expect(await isOpen(page)).toBe(true);
-  });
-
-  it('closes ~300 ms after the pointer leaves, and removes its element from the page', async () => {
-    const page = await story();
-    await hoverOpen(page, 'Safeguard Defenders');
-    await recordTimeline(page);
-    const away = await blankPoint(page);
-    // One move, so that leaving is that move.
-    await page.mouse.move(away.x, away.y);
-    await expect.poll(async () => (await cardState(page)).hosts, { timeout: 2_000, interval: 20 }).toBe(0);
-    const rest = await restBefore(page, 'removed');
-    expect(rest).toBeGreaterThanOrEqual(280);
-    expect(rest).toBeLessThan(1_000);
   });
 
   it('stays open while the pointer is on the card', async () => {

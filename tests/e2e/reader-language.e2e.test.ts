@@ -308,22 +308,34 @@ const DEMO = readFileSync(new URL('../../scripts/demo/article.html', import.meta
 describe('the bundled pack in three languages, on the demo article', () => {
   const h = useHarness({ '/article.html': DEMO });
 
-  /** What the card shows that a translation must keep: its facts' labels and the sources each fact cites. */
-  function cardFacts(p: Page): Promise<{ labels: string[]; cites: string[] }> {
+  /**
+   * What the card shows that a translation must keep: its facts' labels and the sources each fact
+   * cites; and its dates (each source's, and the reviewed line's), written in the card's language.
+   */
+  function cardFacts(p: Page): Promise<{ labels: string[]; cites: string[]; sources: string[]; reviewed: string }> {
     return p.evaluate(() => {
       const root = document.querySelector('backstory-card')!.shadowRoot!;
       return {
         labels: [...root.querySelectorAll('.fact-label')].map((e) => e.textContent ?? ''),
         cites: [...root.querySelectorAll('.fact')].map((f) => [...f.querySelectorAll('.cite')].map((c) => c.textContent).join('')),
+        // `· Publisher`, then `, <date>` when the source has one.
+        sources: [...root.querySelectorAll('.citation-meta')].map((e) => e.textContent ?? ''),
+        reviewed: root.querySelector('.ed-reviewed')?.textContent ?? '',
       };
     });
   }
+
+  /** A pack date of month or day precision at the end of a text, as Intl writes it in English or in Chinese. */
+  const DATE_AT_END = {
+    en: /, [A-Z][a-z]{2} (?:\d{1,2}, )?\d{4}$/,
+    zh: /, \d{4}年\d{1,2}月(?:\d{1,2}日)?$/,
+  };
 
   it('opens Safeguard Defenders in English, Simplified or Traditional Chinese as the paragraph is written, citing the same sources', async () => {
     const p = await h.open('/article.html');
     // The number `npm start` reports for the demo article.
     await waitForHighlightCount(p, 30);
-    const seen: Record<string, { labels: string[]; cites: string[] }> = {};
+    const seen: Record<string, Awaited<ReturnType<typeof cardFacts>>> = {};
     for (const [mention, lang, name, founded] of [
       ['Safeguard Defenders', 'en', 'Safeguard Defenders', 'Founded'],
       ['保护卫士', 'zh-Hans', '保护卫士', '成立时间'],
@@ -337,6 +349,11 @@ describe('the bundled pack in three languages, on the demo article', () => {
       expect(shown.name).toBe(name);
       seen[lang] = await cardFacts(p);
       expect(seen[lang]!.labels).toContain(founded);
+      // Dates come written by the background, in the card's language (lib/pack-date.ts).
+      const [own, other] = lang === 'en' ? [DATE_AT_END.en, DATE_AT_END.zh] : [DATE_AT_END.zh, DATE_AT_END.en];
+      expect(seen[lang]!.sources.filter((t) => own.test(t)).length).toBeGreaterThan(0);
+      expect(seen[lang]!.sources.filter((t) => other.test(t))).toEqual([]);
+      expect(seen[lang]!.reviewed).toMatch(lang === 'en' ? /[A-Z][a-z]{2} \d{1,2}, \d{4}\.?$/ : /\d{4}年\d{1,2}月\d{1,2}日。?$/);
       if (lang !== 'en') await p.screenshot({ path: `${SHOTS}/demo-card-${lang}.png` });
       expect(await axeViolations(p, CARD_DIALOG)).toEqual([]);
       await closeCard(p);
@@ -345,6 +362,10 @@ describe('the bundled pack in three languages, on the demo article', () => {
     expect(seen['zh-Hans']!.cites).toEqual(seen.en!.cites);
     expect(seen['zh-Hant']!.cites).toEqual(seen.en!.cites);
     expect(seen['zh-Hans']!.labels).toHaveLength(seen.en!.labels.length);
+    // As many dated sources, however the dates are written.
+    const dated = (lang: string, shape: RegExp) => seen[lang]!.sources.filter((t) => shape.test(t)).length;
+    expect(dated('zh-Hans', DATE_AT_END.zh)).toBe(dated('en', DATE_AT_END.en));
+    expect(dated('zh-Hant', DATE_AT_END.zh)).toBe(dated('en', DATE_AT_END.en));
     await p.close();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerEntity } from '../../extension/entity-answers';
 import { Catalog } from '../../lib/pack/catalog';
+import { formatPackDate } from '../../lib/pack-date';
 import { multilingualPack } from '../support/multilingual-pack';
 import { testPack } from '../support/packs';
 
@@ -44,6 +45,19 @@ describe('answerEntity', () => {
     expect(answer.view.lang).toBe('en');
     expect(answer.labelLang).toBe('en');
     expect(answer.labels.close).toBe('Close');
+  });
+
+  it('writes out every date the card shows or copies, in the language of the text and of its words', () => {
+    const { view, dates } = ask({ declared: 'zh-TW', sample: '' })!;
+    const isos = [view.reviewedOn, ...view.sources.flatMap((s) => (s.date ? [s.date] : []))];
+    expect(isos.length).toBeGreaterThan(1);
+    for (const iso of isos) {
+      for (const style of ['short', 'long'] as const) {
+        expect(dates).toContainEqual([iso, 'zh-Hant', style, formatPackDate(iso, 'zh-Hant', style)]);
+      }
+    }
+    // Nothing but those: one entry per date, language and month style.
+    expect(dates).toHaveLength(new Set(isos).size * 2);
   });
 
   it('is null for an entity no pack has', () => {

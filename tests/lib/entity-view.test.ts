@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS } from '../../data';
-import { entityName, entityNames, entityView, listEntity } from '../../lib/entity-view';
+import { entityName, entityNames, entityView, listEntity, viewDates } from '../../lib/entity-view';
 import { Catalog } from '../../lib/pack/catalog';
 import type { Pack } from '../../lib/pack/schema';
 import { multilingualPack } from '../support/multilingual-pack';
@@ -153,6 +153,23 @@ describe('entityView in the pack\'s languages', () => {
       ['2023-04-18', true, '中国外交部'],
       ['2023-03-14', false, '乌得勒支警方'],
     ]);
+  });
+
+  it('lists each of its dates once: reviewed, sources, responses by country and events', () => {
+    const full = entityView(catalog, 'lantern-line', 'en', { story: true })!;
+    const dates = viewDates(full);
+    expect(new Set(dates).size).toBe(dates.length);
+    expect(dates[0]).toBe(full.reviewedOn);
+    for (const date of [
+      ...full.sources.flatMap((s) => (s.date ? [s.date] : [])),
+      ...full.countries.flatMap((c) => c.responses.map((r) => r.date)),
+      ...full.timeline.map((e) => e.date),
+    ]) {
+      expect(dates).toContain(date);
+    }
+    expect(full.timeline.length).toBeGreaterThan(0);
+    // The card's view has fewer: no countries, no events.
+    expect(viewDates(entityView(catalog, 'lantern-line', 'en')!).length).toBeLessThan(dates.length);
   });
 
   it('names an entity in a language for lists, and in every language for search', () => {
