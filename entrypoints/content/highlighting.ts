@@ -14,10 +14,12 @@ import { readValues } from '../../extension/validated-item';
 import { Matcher } from '../../lib/match/matcher';
 import { sameCounts, updateCounts, type MentionCounts } from '../../lib/mention-counts';
 import highlightCss from '../../assets/highlight.css?inline';
-import { markReady } from './start-mark';
+import { markReady, markSettings } from './start-mark';
 
 export async function startHighlighting(ctx: ContentScriptContext): Promise<PageMentions> {
+  markSettings('asked');
   const [isOn, paused, untracked, imported] = await readValues([enabled, pausedSites, untrackedEntities, importedPatterns]);
+  markSettings('read');
   const settings = { isOn, paused, untracked: new Set(untracked) };
   const isActive = () => settings.isOn && !isPaused(settings.paused, location.hostname);
   // Made when the page is first read: a frame of a paused site, or any frame while Backstory is off, never needs one.

@@ -22,6 +22,22 @@ export function startupOf(marks: readonly PerfEntry[]): number | null {
   return ready ? ready.start - start.start : null;
 }
 
+/** Marked by the content script around its one read of the settings from storage. */
+export const SETTINGS_ASKED_MARK = 'backstory:settings-asked';
+export const SETTINGS_READ_MARK = 'backstory:settings-read';
+
+/**
+ * How much of a frame's start-up was spent waiting for the settings: from asking storage to having
+ * them, within the start-up's span; null when a mark is missing (a build without them, a blank frame).
+ */
+export function settingsWaitOf(marks: readonly PerfEntry[]): number | null {
+  const start = marks.find((m) => m.name === START_MARK);
+  if (!start) return null;
+  const asked = marks.find((m) => m.name === SETTINGS_ASKED_MARK && m.start >= start.start);
+  const read = asked && marks.find((m) => m.name === SETTINGS_READ_MARK && m.start >= asked.start);
+  return read ? read.start - asked.start : null;
+}
+
 export interface CsFloor {
   ms: number;
   textNodes: number;

@@ -6,7 +6,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { openFresh } from './browsers';
 import { FLOOR_EVENT, FLOOR_READY } from './floor-extension';
-import { csFloorOf, READY_MARK, START_MARK, startupOf, type CsFloor } from './marks';
+import { csFloorOf, READY_MARK, settingsWaitOf, START_MARK, startupOf, type CsFloor } from './marks';
 import {
   appendBatches,
   askContentScriptFloor,
@@ -42,6 +42,8 @@ export interface ScanResult {
   highlights: number;
   /** From `backstory:start` to `backstory:ready` in the top frame; null when the build has no such marks. */
   startMs: number | null;
+  /** The part of startMs spent waiting for the settings from storage; null without the marks. */
+  settingsWaitMs: number | null;
 }
 
 function overlaps(task: PerfEntry, slice: PerfEntry): boolean {
@@ -94,6 +96,7 @@ export function measureScan(ext: BrowserContext, url: string): Promise<ScanResul
       wallMs: last.start + last.duration - first.start,
       highlights: state.highlights,
       startMs: startupOf(state.marks),
+      settingsWaitMs: settingsWaitOf(state.marks),
     };
   });
 }

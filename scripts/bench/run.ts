@@ -141,6 +141,8 @@ async function sample(b: Browsers, url: string, reps: number, markJsReps: number
 
 /** Median of the start-ups that were measured; NaN when none was (a build without marks). */
 const startOf = (runs: readonly ScanResult[]) => median(runs.flatMap((r) => (r.startMs === null ? [] : [r.startMs])));
+/** Median of the part of each start-up spent waiting for the settings; NaN without the marks. */
+const settingsWaitOf = (runs: readonly ScanResult[]) => median(runs.flatMap((r) => (r.settingsWaitMs === null ? [] : [r.settingsWaitMs])));
 
 /** The task a run charges to us: the longest long task overlapping a slice, else the longest slice (< 50 ms then). */
 const taskOf = (r: ScanResult) => (r.longestTaskMs > 0 ? r.longestTaskMs : r.longestSliceMs);
@@ -170,8 +172,10 @@ function figures(page: string, bytes: number, s: Sample): PageFigures {
     longestTaskMs: median(s.scan.map(taskOf)),
     worstTaskMs: max(s.scan.map(taskOf)),
     startMs: startOf(s.scan),
+    startWaitMs: settingsWaitOf(s.scan),
     scaleScanMs,
     scaleStartMs: startOf(s.scale),
+    scaleStartWaitMs: settingsWaitOf(s.scale),
     scaleOverScan: scaleScanMs / scanMs,
   };
 }
@@ -366,11 +370,13 @@ async function main(): Promise<void> {
     scanOverFloor: median(pages.map((p) => p.scanOverFloor)),
     markJsOverScan: median(pages.map((p) => p.markJsOverScan)),
     startMs: median(pages.map((p) => p.startMs).filter(Number.isFinite)),
+    startWaitMs: median(pages.map((p) => p.startWaitMs).filter(Number.isFinite)),
     emptyFrames: emptyFrames.map(({ frame, startMs }) => ({ frame, startMs })),
     heapMB: heap.extraMB,
     heapPage: HEAP_REPS > 0 ? heapPage.name : '',
     scaleAliases: SCALE_ALIASES,
     scaleStartMs: median(pages.map((p) => p.scaleStartMs).filter(Number.isFinite)),
+    scaleStartWaitMs: median(pages.map((p) => p.scaleStartWaitMs).filter(Number.isFinite)),
     scaleOverScan: median(pages.map((p) => p.scaleOverScan).filter(Number.isFinite)),
     longestTaskMs: max([...pages, ...densePages].map((p) => p.longestTaskMs).concat(append ? [append.longestTaskMs] : [])),
     contentScriptKBgz: contentSize.codeGzip / KIB,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csFloorOf, READY_MARK, START_MARK, startupOf } from '../../../scripts/bench/marks';
+import { csFloorOf, READY_MARK, SETTINGS_ASKED_MARK, SETTINGS_READ_MARK, settingsWaitOf, START_MARK, startupOf } from '../../../scripts/bench/marks';
 
 const mark = (name: string, start: number) => ({ name, start, duration: 0 });
 
@@ -16,6 +16,24 @@ describe('startupOf', () => {
 
   it('ignores a ready mark from before the start (another run of the script)', () => {
     expect(startupOf([mark(READY_MARK, 5), mark(START_MARK, 10), mark(READY_MARK, 12)])).toBe(2);
+  });
+});
+
+describe('settingsWaitOf', () => {
+  it('is the time from asking storage for the settings to having them', () => {
+    const marks = [mark(START_MARK, 100), mark(SETTINGS_ASKED_MARK, 101.5), mark(SETTINGS_READ_MARK, 108), mark(READY_MARK, 115)];
+    expect(settingsWaitOf(marks)).toBe(6.5);
+  });
+
+  it('is null without the marks: a build without them, or a blank frame that never asked', () => {
+    expect(settingsWaitOf([])).toBeNull();
+    expect(settingsWaitOf([mark(START_MARK, 10), mark(READY_MARK, 11)])).toBeNull();
+    expect(settingsWaitOf([mark(START_MARK, 10), mark(SETTINGS_ASKED_MARK, 11)])).toBeNull();
+  });
+
+  it('ignores marks from before the start (another run of the script)', () => {
+    const marks = [mark(SETTINGS_ASKED_MARK, 1), mark(SETTINGS_READ_MARK, 2), mark(START_MARK, 10), mark(SETTINGS_ASKED_MARK, 11), mark(SETTINGS_READ_MARK, 14)];
+    expect(settingsWaitOf(marks)).toBe(3);
   });
 });
 

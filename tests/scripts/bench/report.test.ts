@@ -8,6 +8,7 @@ const summary: Summary = {
   scanOverFloor: 4.71,
   markJsOverScan: 162.44,
   startMs: 1.84,
+  startWaitMs: 0.9,
   emptyFrames: [
     { frame: 'srcdoc', startMs: 0.31 },
     { frame: 'about:blank', startMs: 0.62 },
@@ -16,6 +17,7 @@ const summary: Summary = {
   heapPage: 'yahoo-2',
   scaleAliases: 5000,
   scaleStartMs: 7.5,
+  scaleStartWaitMs: 4.2,
   scaleOverScan: 1.41,
   longestTaskMs: 26.4,
   contentScriptKBgz: 38.76,
@@ -65,6 +67,8 @@ describe('the overview table', () => {
     const table = overviewTable(summary);
     expect(table).toMatch(/main-world floor.*\| +4\.71 \|/);
     expect(table).toMatch(/empty about:blank frame.*\| +0\.62 \|/);
+    expect(table).toMatch(/waiting for the settings from storage.*\| +0\.90 \|/);
+    expect(table).toMatch(/waiting for the settings and the stored table.*\| +4\.20 \|/);
     expect(table).toMatch(/first scan of yahoo-2.*\| +1\.23 \|/);
     expect(table).toMatch(/scale \(5000 aliases\): scan.*\| +1\.41 \|/);
     expect(table).toMatch(/alias data.*\| +12\.7 \|/);
