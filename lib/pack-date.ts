@@ -2,7 +2,8 @@
  * Pack dates (YYYY, YYYY-MM or YYYY-MM-DD) as a reader reads them, at the
  * precision the pack has: a month-only date never gains a day.
  *
- * Each date is written once per document and remembered. A renderer's first
+ * Each date is written once per document and remembered (a formatter costs
+ * about 0.4 ms to make). A renderer's first
  * `Intl.DateTimeFormat` loads the locale data, 45–90 ms measured in Chromium
  * 156 on the hover card's first open, in the page's own process; so the
  * background writes out the dates of the entity it answers with
@@ -19,8 +20,6 @@ const MONTH_STYLES: readonly MonthStyle[] = ['short', 'long'];
 
 const written = new Map<string, string>();
 const keyOf = (iso: string, locale: string, style: MonthStyle) => `${style} ${locale} ${iso}`;
-/** One formatter per locale and shape: making one costs about 0.4 ms, and a timeline has dozens of dates. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * `iso` written for `locale`. Anything but a real pack date is returned
@@ -63,25 +62,16 @@ function write(iso: string, locale: string, monthStyle: MonthStyle): string {
   const date = new Date(Date.UTC(Number(y), month - 1, day));
   // A 31st of a short month rolls over; refuse it instead of showing the wrong day.
   if (date.getUTCMonth() !== month - 1) return iso;
-  const precision = d !== undefined ? 'day' : mo !== undefined ? 'month' : 'year';
-  return formatter(locale, precision, monthStyle).format(date);
-}
-
-
-function formatter(locale: string, precision: 'day' | 'month' | 'year', monthStyle: MonthStyle): Intl.DateTimeFormat {
-  const key = `${precision} ${monthStyle} ${locale}`;
-  let f = formatters.get(key);
-  if (!f) {
-    const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
-    if (precision !== 'year') options.month = monthStyle;
-    if (precision === 'day') options.day = 'numeric';
-    try {
-      f = new Intl.DateTimeFormat(locale, options);
-    } catch {
-      // Not a locale Intl knows: English rather than nothing.
-      f = new Intl.DateTimeFormat('en', options);
-    }
-    formatters.set(key, f);
+  const options: Intl.DateTimeFormatOptions =
+    d !== undefined
+      ? { year: 'numeric', month: monthStyle, day: 'numeric', timeZone: 'UTC' }
+      : mo !== undefined
+        ? { year: 'numeric', month: monthStyle, timeZone: 'UTC' }
+        : { year: 'numeric', timeZone: 'UTC' };
+  try {
+    return new Intl.DateTimeFormat(locale, options).format(date);
+  } catch {
+    // Not a locale Intl knows: English rather than nothing.
+    return new Intl.DateTimeFormat('en', options).format(date);
   }
-  return f;
 }
