@@ -9,11 +9,14 @@ import { parseBackgroundRequest } from '../extension/messages';
 import { cachedCatalog, refreshImportedPatterns } from '../extension/packs';
 import { isContentScriptIn } from '../extension/popup-requests';
 import { languagePreference } from '../extension/settings';
+import { keepStartHintInStep } from '../extension/start-hint';
 import { TabMentions } from '../extension/tab-mentions';
 
 export default defineBackground(() => {
   // Automatic mode registers the content script; manual mode removes it.
   keepContentScriptInStep();
+  // Where pages will be read, a hint lets the content script make its matcher early (extension/start-hint.ts).
+  keepStartHintInStep();
   // First run (extension/first-run.ts): the welcome page opens on install, and tabs open at install
   // wait for the reader's choice there.
   browser.runtime.onInstalled.addListener(({ reason }) => {

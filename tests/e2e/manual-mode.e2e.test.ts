@@ -25,7 +25,7 @@ describe('manual mode', () => {
   // The tests build on each other: manual mode stays on from the second to the last.
   const h = useHarness(PAGES, {}, { resetSettings: false });
 
-  const registered = async () => (await h.worker()).evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+  const registered = async () => (await h.worker()).evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).sort());
   const answers = (page: Page) => h.scriptAnswers(page);
   const seen = (page: Page) => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
   /**
@@ -44,11 +44,11 @@ describe('manual mode', () => {
 
   let story: Page;
 
-  it('is off by default: the content script is registered for every page', async () => {
-    expect(await registered()).toEqual(['backstory-content']);
+  it('is off by default: the content script is registered for every page, with its start hint', async () => {
+    await expect.poll(registered).toEqual(['backstory-content', 'backstory-start-hint']);
   });
 
-  it('when switched on in the options page, unregisters the content script', async () => {
+  it('when switched on in the options page, unregisters the content script and its start hint', async () => {
     const options = await openOptions(h);
     await options.locator('#manual [role="switch"]').click();
     await expect.poll(registered).toEqual([]);
@@ -121,7 +121,7 @@ describe('manual mode', () => {
 
   it('when switched off again, registers the content script and new pages are read by themselves', async () => {
     await (await h.worker()).evaluate(() => chrome.storage.sync.set({ manualMode: false }));
-    await expect.poll(registered).toEqual(['backstory-content']);
+    await expect.poll(registered).toEqual(['backstory-content', 'backstory-start-hint']);
     const page = await h.open('/other.html');
     expect(await waitForHighlightCount(page, 1)).toEqual(['Safeguard Defenders']);
     await page.close();

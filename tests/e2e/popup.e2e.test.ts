@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS } from '../../data';
 import { groupOf, type EntityGroup } from '../../lib/grouping';
 import { axeViolations } from './support/axe';
-import { article, focusTexts, highlightTexts, startHarness, useHarness, waitForHighlightCount } from './support/browser';
+import { article, focusTexts, highlightTexts, startHarness, useHarness, waitForHighlightCount, type Harness } from './support/browser';
 import { openOptions, openPopupFor, ownRenderTime, renderTime, shot } from './support/ui';
 
 const STORY = article(`
@@ -42,6 +42,12 @@ function ids(popup: Page, scope = ''): Promise<(string | null)[]> {
 const groupSize = (group: EntityGroup) => BUNDLED_PACKS.flatMap((p) => p.entities).filter((e) => groupOf(e) === group).length;
 const ORGS = groupSize('organizations');
 const PEOPLE = groupSize('people');
+
+/** The start hint's registration (extension/start-hint.ts), as the browser holds it; null when none. */
+async function startHint(h: Harness): Promise<{ excludeMatches?: string[] } | null> {
+  const worker = await h.worker();
+  return worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts({ ids: ['backstory-start-hint'] }))[0] ?? null);
+}
 
 const item = (popup: Page, id: string) => popup.locator(`.entity[data-entity-id="${id}"]`);
 const switchOf = (popup: Page, id: string) => item(popup, id).locator('[role="switch"]');
@@ -230,6 +236,8 @@ for (const scheme of ['light', 'dark'] as const) {
 
       await waitForHighlightCount(page, 0);
       await expect.poll(() => h.badgeText(page)).toBe('');
+      // Pages of the site no longer get the start hint: their content script makes no matcher ahead.
+      await expect.poll(async () => (await startHint(h))?.excludeMatches).toEqual(['*://127.0.0.1/*']);
       await expect.poll(() => popup.locator('.state-paused').innerText()).toContain('Paused on 127.0.0.1');
       expect(await popup.locator('.state-paused').innerText()).toContain('Resume on this site');
       expect(await popup.locator('.on-page [data-entity-id]').count()).toBe(0);
@@ -246,6 +254,8 @@ for (const scheme of ['light', 'dark'] as const) {
       await pause.click();
       await waitForHighlightCount(page, ALL);
       await expect.poll(() => h.badgeText(page)).toBe('3');
+      await expect.poll(async () => (await startHint(h))?.excludeMatches).toBeUndefined();
+      expect(await startHint(h)).not.toBeNull();
       await expect.poll(() => ids(popup, '.on-page')).toEqual(['safeguard-defenders', 'peter-dahlin', 'report-110-overseas']);
       await popup.close();
       await elsewhere.close();
@@ -257,8 +267,12 @@ for (const scheme of ['light', 'dark'] as const) {
       const popup = await openPopupFor(h, page);
       const global = popup.locator('.bar [role="switch"]');
       expect(await global.getAttribute('aria-checked')).toBe('true');
+      // The start hint runs where pages are read, in the content scripts' world only: the page cannot see it.
+      expect(await startHint(h)).not.toBeNull();
+      expect(await page.evaluate(() => 'backstoryStartHint' in window)).toBe(false);
       await global.click();
       await waitForHighlightCount(page, 0);
+      await expect.poll(() => startHint(h)).toBeNull();
       await expect.poll(() => h.badgeText(page)).toBe('');
       await expect.poll(() => popup.locator('.state-off').innerText()).toContain('Highlight names');
       await shot(popup, `off-${scheme}`);
@@ -266,6 +280,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await global.click();
       await waitForHighlightCount(page, ALL);
       await expect.poll(() => h.badgeText(page)).toBe('3');
+      await expect.poll(() => startHint(h)).not.toBeNull();
       await popup.close();
       await page.close();
     });
