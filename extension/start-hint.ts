@@ -15,7 +15,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { isHostname } from '../lib/hostname';
 import { CONTENT_MATCHES } from './content-script';
-import { enabled, manualMode, pausedSites } from './settings';
 
 export const START_HINT_ID = 'backstory-start-hint';
 export const START_HINT_JS = '/start-hint.js';
@@ -59,21 +58,4 @@ export async function syncStartHint(settings: HintSettings): Promise<void> {
   if (existing && wanted && shape(existing) === shape(wanted)) return;
   if (existing) await browser.scripting.unregisterContentScripts({ ids: [START_HINT_ID] });
   if (wanted) await browser.scripting.registerContentScripts([wanted]);
-}
-
-/** Background: keeps the hint in step with the mode, the global switch and the paused sites. Returns the unwatch function. */
-export function keepStartHintInStep(): () => void {
-  let queue = Promise.resolve();
-  const sync = () => {
-    // Serialised, like the content script's registration; each run reads the settings afresh.
-    queue = queue
-      .then(async () => {
-        const [manual, on, paused] = await Promise.all([manualMode.getValue(), enabled.getValue(), pausedSites.getValue()]);
-        await syncStartHint({ manual, enabled: on, paused });
-      })
-      .catch((error: unknown) => console.error('Backstory: start hint registration failed', error));
-  };
-  const unwatch = [manualMode.watch(sync), enabled.watch(sync), pausedSites.watch(sync)];
-  sync();
-  return () => unwatch.forEach((u) => u());
 }

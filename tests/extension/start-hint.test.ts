@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { enabled, manualMode, pausedSites } from '../../extension/settings';
-import { isHinted, keepStartHintInStep, START_HINT_ID, START_HINT_JS, startHintScript, syncStartHint } from '../../extension/start-hint';
+import { isHinted, START_HINT_ID, START_HINT_JS, startHintScript, syncStartHint } from '../../extension/start-hint';
 import { fakeScripting } from '../support/scripting';
 
 const on = { manual: false, enabled: true, paused: [] as string[] };
@@ -55,25 +54,6 @@ describe('the start hint', () => {
       await syncStartHint({ ...on, paused: ['example.com'] });
       await syncStartHint({ ...on, paused: ['example.com'] });
       expect(calls).toEqual([`register ${START_HINT_ID}`]);
-    });
-  });
-
-  describe('keepStartHintInStep', () => {
-    let stop: (() => void) | undefined;
-    afterEach(() => stop?.());
-
-    it('follows the mode, the global switch and the paused sites as they change', async () => {
-      const { registered } = fakeScripting();
-      stop = keepStartHintInStep();
-      await vi.waitFor(() => expect(registered.has(START_HINT_ID)).toBe(true));
-      await pausedSites.setValue(['example.org']);
-      await vi.waitFor(() => expect(registered.get(START_HINT_ID)?.excludeMatches).toEqual(['*://example.org/*']));
-      await enabled.setValue(false);
-      await vi.waitFor(() => expect(registered.has(START_HINT_ID)).toBe(false));
-      await enabled.setValue(true);
-      await vi.waitFor(() => expect(registered.has(START_HINT_ID)).toBe(true));
-      await manualMode.setValue(true);
-      await vi.waitFor(() => expect(registered.has(START_HINT_ID)).toBe(false));
     });
   });
 
