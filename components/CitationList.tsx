@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { httpsHref } from '../lib/citations';
-import { formatPackDate } from '../lib/pack-date';
+import { formatPackDate } from '../lib/pack/date-text';
 import { fill } from '../lib/fill';
 import type { Source } from '../lib/pack/schema';
 

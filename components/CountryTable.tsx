@@ -1,4 +1,4 @@
-import { formatPackDate } from '../lib/pack-date';
+import { formatPackDate } from '../lib/pack/date-text';
 import type { CountryResponseView, CountryView } from '../lib/entity-view';
 import type { ResponseAction } from '../lib/pack/schema';
 import { Marks, PositionText } from './EntityDetails';

@@ -4,7 +4,7 @@ import { citationMarks } from '../lib/citations';
 import { formatCitation, type CitationWords } from '../lib/citation-text';
 import type { EntityView, PositionView, RelatedEntity } from '../lib/entity-view';
 import { fill } from '../lib/fill';
-import { formatPackDate } from '../lib/pack-date';
+import { formatPackDate } from '../lib/pack/date-text';
 import type { EntityType } from '../lib/pack/schema';
 import { CitationList, type CitationListLabels, type CopyStatus } from './CitationList';
 

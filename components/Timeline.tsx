@@ -1,4 +1,4 @@
-import { formatPackDate } from '../lib/pack-date';
+import { formatPackDate } from '../lib/pack/date-text';
 import type { TimelineEventView } from '../lib/entity-view';
 import type { TimelineSide } from '../lib/pack/schema';
 import { Marks } from './EntityDetails';

@@ -4,12 +4,12 @@
  * from what the page said about the mention; the entity comes back in that
  * language with the card's words and its dates written out, so the content
  * script carries neither pack prose, nor language rules, nor a table of
- * words, and never loads a locale's date data (lib/pack-date.ts).
+ * words, and never loads a locale's date data (lib/pack/date-text.ts).
  */
 import { entityView, viewDates } from '../lib/entity-view';
 import { chooseLanguage, type LanguagePreference } from '../lib/language/choose';
 import type { Catalog } from '../lib/pack/catalog';
-import { writeDates } from '../lib/pack-date';
+import { writeDates } from '../lib/pack/date-text';
 import { detailLabelsIn } from './labels';
 import type { EntityRequest, EntityResponse } from './messages';
 

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { EntityCardLabels } from '../components/EntityCard';
 import type { EntityView } from '../lib/entity-view';
-import type { WrittenDate } from '../lib/pack-date';
+import type { WrittenDate } from '../lib/pack/date-text';
 import type { TextLanguageHints } from '../lib/language/choose';
 import type { MentionCounts } from '../lib/mention-counts';
 

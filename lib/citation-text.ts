@@ -6,7 +6,7 @@
  */
 import { httpsHref } from './citations';
 import { fill } from './fill';
-import { formatPackDate } from './pack-date';
+import { formatPackDate } from './pack/date-text';
 
 /** What a citation is made of: a pack source (lib/pack/schema.ts `Source`). */
 export interface CitedSource {

@@ -1,7 +1,7 @@
 /**
  * Pure formatting for cited context: how sources are numbered (once, in
  * lib/entity-view.ts, for every surface) and which URLs may become links.
- * How pack dates read is lib/pack-date.ts.
+ * How pack dates read is lib/pack/date-text.ts.
  */
 
 /** Anything that cites sources by id: facts and positions. */

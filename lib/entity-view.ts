@@ -192,7 +192,7 @@ export function entityView(catalog: Catalog, entityId: string, lang?: string, op
   };
 }
 
-/** Every pack date a view holds, each once: what a surface showing it writes out (lib/pack-date.ts). */
+/** Every pack date a view holds, each once: what a surface showing it writes out (lib/pack/date-text.ts). */
 export function viewDates(view: EntityView): string[] {
   const dates = [
     view.reviewedOn,

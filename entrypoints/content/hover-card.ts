@@ -18,7 +18,7 @@ import { cachedEntities, openDetails, type EntityResponse } from '../../extensio
 import { languagePreference, setTracked } from '../../extension/settings';
 import type { TextLanguageHints } from '../../lib/language/choose';
 import { HoverIntent } from '../../lib/hover-intent';
-import { rememberDates } from '../../lib/pack-date';
+import { rememberDates } from '../../lib/pack/date-text';
 import cardCss from './card.css?inline';
 import { cardCitations } from './card-citations';
 import { cardPositioner } from './card-position';

@@ -2,7 +2,7 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { BUNDLED_PACKS } from '../../extension/packs';
-import { formatPackDate } from '../../lib/pack-date';
+import { formatPackDate } from '../../lib/pack/date-text';
 import { chooseLanguage } from '../../lib/language/choose';
 import { resolveText } from '../../lib/pack/localized';
 import { packLanguages, type Pack } from '../../lib/pack/schema';

@@ -17,9 +17,14 @@ export const READY_MARK = 'backstory:ready';
  */
 export function startupOf(marks: readonly PerfEntry[]): number | null {
   const start = marks.find((m) => m.name === START_MARK);
-  if (!start) return null;
-  const ready = marks.find((m) => m.name === READY_MARK && m.start >= start.start);
-  return ready ? ready.start - start.start : null;
+  return start ? spanAfter(marks, START_MARK, READY_MARK, start.start) : null;
+}
+
+/** From the first `from` mark at or after `after` to the first `to` mark after that; null when either is missing. */
+function spanAfter(marks: readonly PerfEntry[], from: string, to: string, after: number): number | null {
+  const a = marks.find((m) => m.name === from && m.start >= after);
+  const b = a && marks.find((m) => m.name === to && m.start >= a.start);
+  return b ? b.start - a.start : null;
 }
 
 /** Marked by the content script around its one read of the settings from storage. */
@@ -32,10 +37,7 @@ export const SETTINGS_READ_MARK = 'backstory:settings-read';
  */
 export function settingsWaitOf(marks: readonly PerfEntry[]): number | null {
   const start = marks.find((m) => m.name === START_MARK);
-  if (!start) return null;
-  const asked = marks.find((m) => m.name === SETTINGS_ASKED_MARK && m.start >= start.start);
-  const read = asked && marks.find((m) => m.name === SETTINGS_READ_MARK && m.start >= asked.start);
-  return read ? read.start - asked.start : null;
+  return start ? spanAfter(marks, SETTINGS_ASKED_MARK, SETTINGS_READ_MARK, start.start) : null;
 }
 
 export interface CsFloor {

@@ -349,7 +349,7 @@ describe('the bundled pack in three languages, on the demo article', () => {
       expect(shown.name).toBe(name);
       seen[lang] = await cardFacts(p);
       expect(seen[lang]!.labels).toContain(founded);
-      // Dates come written by the background, in the card's language (lib/pack-date.ts).
+      // Dates come written by the background, in the card's language (lib/pack/date-text.ts).
       const [own, other] = lang === 'en' ? [DATE_AT_END.en, DATE_AT_END.zh] : [DATE_AT_END.zh, DATE_AT_END.en];
       expect(seen[lang]!.sources.filter((t) => own.test(t)).length).toBeGreaterThan(0);
       expect(seen[lang]!.sources.filter((t) => other.test(t))).toEqual([]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerEntity } from '../../extension/entity-answers';
 import { Catalog } from '../../lib/pack/catalog';
-import { formatPackDate } from '../../lib/pack-date';
+import { formatPackDate } from '../../lib/pack/date-text';
 import { multilingualPack } from '../support/multilingual-pack';
 import { testPack } from '../support/packs';
 

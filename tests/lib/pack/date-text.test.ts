@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatPackDate, rememberDates, writeDates } from '../../lib/pack-date';
+import { formatPackDate, rememberDates, writeDates } from '../../../lib/pack/date-text';
 
 describe('formatPackDate', () => {
   it.each([

@@ -1,6 +1,7 @@
 /**
  * Pack dates (YYYY, YYYY-MM or YYYY-MM-DD) as a reader reads them, at the
- * precision the pack has: a month-only date never gains a day.
+ * precision the pack has: a month-only date never gains a day. (Comparing
+ * and ordering them is ./pack-dates.ts, which the content script does not need.)
  *
  * Each date is written once per document and remembered (a formatter costs
  * about 0.4 ms to make). A renderer's first
