@@ -12,7 +12,11 @@
  *    can be descheduled in the middle of a slice: a trace of the page says
  *    how much CPU the thread spent in the callback that ran the slice, and a
  *    slice of 50 ms or more passes only if that is under 50 ms (the rest of
- *    the time the thread was not running at all, so it was not our work);
+ *    the time the thread was not running at all, so it was not our work).
+ *    On the 200,000-node page alone, the budget is 50 ms plus the longest
+ *    step of a bare walk of the same page from an isolated world, measured
+ *    in the same try (support/bare-walk.ts: the step in which Chromium grows
+ *    that world's table of wrappers, which no slicing can split);
  * 3. the page's own behaviour unchanged (`__fixture.ok`);
  * 4. what is highlighted, where it applies;
  * 5. the page still answers at the end.
@@ -27,6 +31,7 @@ import { findChromium } from '../../scripts/lib/chromium';
 import type { ServedPage } from '../../scripts/lib/serve';
 import { HIGHLIGHT, startHarness, type Harness } from './support/browser';
 import { hoverOpen } from './support/card';
+import { bareWalk } from './support/bare-walk';
 import { waitForQuietCpu } from './support/quiet';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -261,6 +266,11 @@ function tracedSlices(events: readonly TraceEvent[]): TracedSlice[] {
   return slices;
 }
 
+/** A browser without Backstory, for what pages do on their own. */
+function launchPlain(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu'] });
+}
+
 // ---------------------------------------------------------------------------
 
 describe('hostile pages', () => {
@@ -270,9 +280,13 @@ describe('hostile pages', () => {
   let plain: Browser | undefined;
   /**
    * Per fixture, for the issue: slices, their total, the longest in wall time and in CPU time, how
-   * many lasted 50 ms or more only because the thread was descheduled, and how many were really ours.
+   * many lasted 50 ms or more only because the thread was descheduled, and how many were really ours;
+   * where the platform's step was measured, that step.
    */
-  const summary: Record<string, { slices: number; totalWallMs: number; longestWallMs: number; longestCpuMs: number; descheduled: number; over: number }> = {};
+  const summary: Record<
+    string,
+    { slices: number; totalWallMs: number; longestWallMs: number; longestCpuMs: number; descheduled: number; over: number; platformStepMs?: number }
+  > = {};
 
   beforeAll(async () => {
     // The bench build (performance measures on), in a directory of our own: building into
@@ -303,7 +317,8 @@ describe('hostile pages', () => {
           .map(
             ([k, v]) =>
               `  ${k}: ${v.longestWallMs.toFixed(1)} / ${v.longestCpuMs.toFixed(1)} ms, ${v.slices} slices, ${v.totalWallMs.toFixed(0)} ms in all;` +
-              ` ${BUDGET_MS}+ ms: ${v.descheduled} descheduled, ${v.over} over budget`,
+              ` ${BUDGET_MS}+ ms: ${v.descheduled} descheduled, ${v.over} over budget` +
+              (v.platformStepMs === undefined ? '' : `; a bare walk's longest step ${v.platformStepMs.toFixed(1)} ms`),
           )
           .join('\n'),
     );
@@ -357,8 +372,28 @@ describe('hostile pages', () => {
     return opened;
   }
 
-  /** The checks every fixture gets: 1, 2, 3 and 5 (4 is each test's own). */
-  async function expectUnharmed(name: string, o: Opened, frames: Target[] = [o.page]): Promise<void> {
+  /** The longest step of a bare walk (support/bare-walk.ts) of a fixture, in a browser without us. */
+  async function plainBareWalk(path: string, host?: string): Promise<number> {
+    plain ??= await launchPlain();
+    const bare = await plain.newPage();
+    try {
+      const url = new URL(h.server.url(path));
+      if (host) url.hostname = host;
+      await bare.goto(url.href, { waitUntil: 'load', timeout: 60_000 });
+      const walk = await bareWalk(bare);
+      // The walk must have read the page, or its step says nothing about it.
+      expect(walk.nodes, 'the bare walk read the whole page').toBeGreaterThan(HUGE.nodes);
+      return walk.longestStepMs;
+    } finally {
+      await bare.close();
+    }
+  }
+
+  /**
+   * The checks every fixture gets: 1, 2, 3 and 5 (4 is each test's own). `platformStepMs`: what a
+   * bare walk of the page stalls for in one step (bare-walk.ts), added to the slices' budget.
+   */
+  async function expectUnharmed(name: string, o: Opened, { frames = [o.page], platformStepMs }: { frames?: Target[]; platformStepMs?: number } = {}): Promise<void> {
     const { page: p } = o;
     expect(o.extensionErrors, 'errors from the extension').toEqual([]);
     expect(o.pageErrors, 'uncaught exceptions').toEqual([]);
@@ -369,8 +404,9 @@ describe('hostile pages', () => {
     await stopTrace();
     const traced = tracedSlices(o.trace);
     const cpuOf = (s: PerfEntryData) => traced.find((t) => t.name === s.name && Math.abs(t.start - s.start) < 0.01)?.cpuMs ?? null;
+    const budgetMs = BUDGET_MS + (platformStepMs ?? 0);
     const long = slices.filter((s) => s.duration >= BUDGET_MS).map((s) => ({ ...s, cpuMs: cpuOf(s) }));
-    const ours = long.filter((s) => s.cpuMs === null || s.cpuMs >= BUDGET_MS);
+    const ours = long.filter((s) => s.cpuMs === null || s.cpuMs >= budgetMs);
     summary[name] = {
       slices: slices.length,
       totalWallMs: slices.reduce((sum, s) => sum + s.duration, 0),
@@ -378,8 +414,9 @@ describe('hostile pages', () => {
       longestCpuMs: Math.max(0, ...traced.map((t) => t.cpuMs ?? 0)),
       descheduled: long.length - ours.length,
       over: ours.length,
+      platformStepMs,
     };
-    expect(ours, `slices of ${BUDGET_MS} ms or more, the thread running for ${BUDGET_MS} ms or more of them`).toEqual([]);
+    expect(ours, `slices of ${BUDGET_MS} ms or more, the thread running for ${budgetMs.toFixed(1)} ms or more of them`).toEqual([]);
 
     const report = await p.evaluate(readReport);
     expect(report, 'the fixture reports').not.toBeNull();
@@ -408,24 +445,29 @@ describe('hostile pages', () => {
     await o.page.close();
   });
 
-  // Known limit (issue 16, docs/benchmark.md): on this page a V8 collection of the wrappers our walk
-  // makes sometimes lands inside one of our slices, 60-130 ms of CPU in one run out of a few, even
-  // with the machine to itself. Where it lands varies from run to run; a slice that is long every
-  // time (a regression in slicing) still fails all three tries. Each try loads the page from another
-  // site (127.0.0.1, localhost, localhost.), so that it gets a renderer process of its own: a process
-  // reused from the try before carries that try's heap into this one's collections.
+  // Known limits (issue 16, docs/benchmark.md). Reading 200,000 nodes from an isolated world holds
+  // one step in which Chromium grows that world's table of wrappers, 31-35 ms on the 2-core machine,
+  // 50-65 on a slower one: measured here in the same try, by a bare walk of the same page in a
+  // browser without us, and added to the slices' budget. And a V8 collection of those wrappers
+  // sometimes lands inside one of our slices, in one run out of a few: where it lands varies from
+  // run to run, while a slice that is long every time (a regression in slicing) fails all three
+  // tries. Each try loads the page from another site (127.0.0.1, localhost, localhost.), so that it
+  // gets a renderer process of its own: a process reused from the try before carries that try's heap
+  // into this one's collections.
   it('a 200,000-node DOM, then 3,000 paragraphs appended in one task', { retry: 2, timeout: 180_000 }, async ({ task }) => {
     const quiet = await waitForQuietCpu();
     console.info(`huge-dom: waited ${quiet.waitedMs} ms for idle CPUs${quiet.quiet ? '' : ' (not reached)'}`);
-    const o = await open('/hostile/huge-dom.html', { host: [undefined, 'localhost', 'localhost.'][task.result?.retryCount ?? 0] });
+    const host = [undefined, 'localhost', 'localhost.'][task.result?.retryCount ?? 0];
+    const platformStepMs = await plainBareWalk('/hostile/huge-dom.html', host);
+    const o = await open('/hostile/huge-dom.html', { host });
     await settled(o.page, { timeout: 60_000 });
     expect(await highlights(o.page)).toEqual(HUGE.mentions);
-    // Past the watcher's 2,000-record batch limit: a full rescan of the 200,000 nodes.
+    // Past the watcher's 2,000-record batch limit: the appended nodes' containers are read again.
     const before = await sliceCount(o.page);
     await o.page.evaluate(() => (window as unknown as { appendMany(n: number): void }).appendMany(3_000));
     await settled(o.page, { after: before, timeout: 60_000 });
     expect(await highlights(o.page)).toEqual([...HUGE.mentions, ...Array(6).fill('Wang Jingyu')].sort());
-    await expectUnharmed('huge-dom', o);
+    await expectUnharmed('huge-dom', o, { platformStepMs });
     await o.page.close();
   });
 
@@ -530,7 +572,7 @@ describe('hostile pages', () => {
     expect(o.page.frames().filter((f) => !f.url().startsWith('http')).length).toBe(2);
     await o.page.evaluate(() => (window as unknown as { collect(): void }).collect());
     await fixtureDone(o.page, 10_000);
-    await expectUnharmed('iframes', o, framed);
+    await expectUnharmed('iframes', o, { frames: framed });
     await o.page.close();
   });
 
@@ -578,7 +620,7 @@ describe('hostile pages', () => {
 
   it(`a strict CSP (${CSP})`, async () => {
     // The page's own violations, in a browser without the extension.
-    plain ??= await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu'] });
+    plain ??= await launchPlain();
     const bare = await plain.newPage();
     await bare.addInitScript(perfProbe);
     await bare.addInitScript({ content: fixtureFile('kit.js') });
