@@ -8,7 +8,7 @@
  * the hint without the script).
  */
 import { syncContentScript } from './content-script';
-import { enabled, manualMode, pausedSites } from './settings';
+import { enabled, manualMode, pausedSites, untrackedEntities } from './settings';
 import { syncStartHint } from './start-hint';
 
 /** Starts keeping them in step; returns the unwatch function. */
@@ -17,13 +17,18 @@ export function keepRegistrationsInStep(): () => void {
   const sync = () => {
     queue = queue
       .then(async () => {
-        const [manual, on, paused] = await Promise.all([manualMode.getValue(), enabled.getValue(), pausedSites.getValue()]);
+        const [manual, on, paused, untracked] = await Promise.all([
+          manualMode.getValue(),
+          enabled.getValue(),
+          pausedSites.getValue(),
+          untrackedEntities.getValue(),
+        ]);
         await syncContentScript(manual);
-        await syncStartHint({ manual, enabled: on, paused });
+        await syncStartHint({ manual, enabled: on, paused, untracked });
       })
       .catch((error: unknown) => console.error('Backstory: content script registration failed', error));
   };
-  const unwatch = [manualMode.watch(sync), enabled.watch(sync), pausedSites.watch(sync)];
+  const unwatch = [manualMode.watch(sync), enabled.watch(sync), pausedSites.watch(sync), untrackedEntities.watch(sync)];
   sync();
   return () => unwatch.forEach((u) => u());
 }

@@ -44,10 +44,13 @@ const ORGS = groupSize('organizations');
 const PEOPLE = groupSize('people');
 
 /** The start hint's registration (extension/start-hint.ts), as the browser holds it; null when none. */
-async function startHint(h: Harness): Promise<{ excludeMatches?: string[] } | null> {
+async function startHint(h: Harness): Promise<{ excludeMatches?: string[]; js?: string[] } | null> {
   const worker = await h.worker();
   return worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts({ ids: ['backstory-start-hint'] }))[0] ?? null);
 }
+
+/** Which start hint is registered: the defaults one reads pages before the settings come. */
+const hintFile = async (h: Harness) => (await startHint(h))?.js?.map((path) => path.replace(/^\//, ''));
 
 const item = (popup: Page, id: string) => popup.locator(`.entity[data-entity-id="${id}"]`);
 const switchOf = (popup: Page, id: string) => item(popup, id).locator('[role="switch"]');
@@ -199,10 +202,21 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(await popup.locator('[data-group="organizations"] .group-count').innerText()).toBe(`1 on this page · tracking ${ORGS - 1} of ${ORGS}`);
       await shot(popup, `untracked-${scheme}`);
 
+      // New pages get the hint that waits for the settings, not the one that reads pages before them.
+      await expect.poll(() => hintFile(h)).toEqual(['start-hint.js']);
+      const fresh = await h.open('/story.html');
+      expect((await waitForHighlightCount(fresh, 2)).sort()).toEqual(['110 Overseas', 'Peter Dahlin']);
+      await fresh.close();
+
       await switchOf(popup, 'safeguard-defenders').press('Space');
       await waitForHighlightCount(page, ALL);
       await waitForHighlightCount(other, 2);
       await expect.poll(() => h.badgeText(page)).toBe('3');
+      // Everything tracked again: pages are read before their settings arrive, with the same result.
+      await expect.poll(() => hintFile(h)).toEqual(['start-hint-defaults.js']);
+      const again = await h.open('/story.html');
+      expect((await waitForHighlightCount(again, ALL)).sort()).toEqual((await highlightTexts(page)).sort());
+      await again.close();
       await popup.close();
       await other.close();
       await page.close();
