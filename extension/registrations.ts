@@ -2,12 +2,13 @@
  * The background's registrations, in step with the settings: the content
  * script (extension/content-script.ts: registered in automatic mode) and,
  * after it, its start hint (extension/start-hint.ts: where pages will be
- * read). One queue, so that two quick switches never interleave their calls;
+ * read, and which hint depends on what is tracked and imported). One queue, so that two quick switches never interleave their calls;
  * each run reads the settings afresh, and the hint is never registered before
  * the script it speaks to (a browser that loads a page in between would get
  * the hint without the script).
  */
 import { syncContentScript } from './content-script';
+import { importedPatterns } from './imported-patterns';
 import { enabled, manualMode, pausedSites, untrackedEntities } from './settings';
 import { syncStartHint } from './start-hint';
 
@@ -17,18 +18,19 @@ export function keepRegistrationsInStep(): () => void {
   const sync = () => {
     queue = queue
       .then(async () => {
-        const [manual, on, paused, untracked] = await Promise.all([
+        const [manual, on, paused, untracked, imported] = await Promise.all([
           manualMode.getValue(),
           enabled.getValue(),
           pausedSites.getValue(),
           untrackedEntities.getValue(),
+          importedPatterns.getValue(),
         ]);
         await syncContentScript(manual);
-        await syncStartHint({ manual, enabled: on, paused, untracked });
+        await syncStartHint({ manual, enabled: on, paused, untracked, imported: imported !== null });
       })
       .catch((error: unknown) => console.error('Backstory: content script registration failed', error));
   };
-  const unwatch = [manualMode.watch(sync), enabled.watch(sync), pausedSites.watch(sync), untrackedEntities.watch(sync)];
+  const unwatch = [manualMode, enabled, pausedSites, untrackedEntities, importedPatterns].map((item) => item.watch(sync));
   sync();
   return () => unwatch.forEach((u) => u());
 }

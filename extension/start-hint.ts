@@ -9,8 +9,9 @@
  * Where the settings are the defaults in every way the page's reading depends
  * on (no entity untracked, every paused site excluded by the registration),
  * the hint says so (public/start-hint-defaults.js) and the content script
- * reads the page at once, without waiting for storage; imported packs, which
- * the background does not read, replace that matcher when the settings come.
+ * reads the page at once, without waiting for storage. While packs are
+ * imported there is no hint: the matcher the content script needs is theirs,
+ * made from what storage hands over.
  *
  * It decides nothing for long: the settings, read in any case, do. A stale
  * hint (a switch racing a page load) costs one matcher made for nothing, one
@@ -41,11 +42,13 @@ export interface HintSettings {
   enabled: boolean;
   paused: readonly string[];
   untracked: readonly string[];
+  /** Whether packs are imported (their patterns stored). */
+  imported: boolean;
 }
 
-/** The hint's registration for these settings; null where it has no place (manual mode, Backstory off). */
-export function startHintScript({ manual, enabled: on, paused, untracked }: HintSettings): Browser.scripting.RegisteredContentScript | null {
-  if (manual || !on) return null;
+/** The hint's registration for these settings; null where it has no place (manual mode, Backstory off, packs imported). */
+export function startHintScript({ manual, enabled: on, paused, untracked, imported }: HintSettings): Browser.scripting.RegisteredContentScript | null {
+  if (manual || !on || imported) return null;
   // Bracketed IPv6 hosts are left out: a pattern Chromium refused would lose the whole registration.
   const excluded = paused.filter((host) => isHostname(host) && !host.startsWith('['));
   const excludeMatches = excluded.map((host) => `*://${host}/*`);

@@ -25,7 +25,8 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
   // Where the start hint ran (extension/start-hint.ts) the page will almost surely be read: the
   // bundled packs' matcher is made while the settings are on their way, and where the hint stands
   // for the default settings, the page is read with it at once; the settings, once here, decide.
-  // Elsewhere (a paused site, Backstory off, manual mode) it is made when the page is first read, if ever.
+  // Elsewhere (a paused site, Backstory off, manual mode, imported packs) the matcher is made when
+  // the page is first read, if ever.
   const hint = startHint();
   let early = hint ? new Matcher(bundledPatterns()) : null;
   const settings = { isOn: hint === 'defaults', paused: [] as string[], untracked: new Set<string>() };
@@ -85,7 +86,7 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
   const [isOn, paused, untracked, imported] = await reading;
   markSettings('read');
   Object.assign(settings, { isOn, paused, untracked: new Set(untracked) });
-  // Read already, with the hint's defaults: only what differs from them is redone.
+  // Read already, with the hint's defaults: only what differs from them (a stale hint) is redone.
   if (imported) usePatterns(imported);
   else apply();
   if (untracked.length > 0) watcher.retrack();

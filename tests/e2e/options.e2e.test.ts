@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Pack } from '../../lib/pack/schema';
 import { axeViolations } from './support/axe';
 import { article, highlightTexts, startHarness, useHarness, waitForHighlightCount } from './support/browser';
-import { adoptedHighlightCss, openOptions, openPopupFor, shot } from './support/ui';
+import { adoptedHighlightCss, openOptions, openPopupFor, shot, startHint, startHintFile } from './support/ui';
 
 const PAGES = {
   '/story.html': article(`
@@ -199,6 +199,11 @@ for (const scheme of ['light', 'dark'] as const) {
       await popup.getByRole('searchbox').fill('港口');
       await expect.poll(() => popup.locator('.results [data-entity-id]').count()).toBe(1);
       await popup.close();
+      // While a pack is imported, no start hint: a page loaded now is read with the imported patterns from the start.
+      await expect.poll(() => startHint(h)).toBeNull();
+      const fresh = await h.open('/story.html');
+      expect((await waitForHighlightCount(fresh, BUNDLED + 2)).filter((t) => t.startsWith('Harbour'))).toEqual(['Harbour Watch Collective', 'Harbour Watch']);
+      await fresh.close();
 
       // Importing a new version replaces the old one.
       await options.setInputFiles('#import-pack', file('harbour-2.json', { ...PACK, version: '1.3.0' }));
@@ -209,6 +214,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect.poll(() => options.locator('#packs .pack[data-pack-id="harbour-watch"]').count()).toBe(0);
       await waitForHighlightCount(page, BUNDLED);
       expect((await stored()).importedPacks).toEqual([]);
+      await expect.poll(() => startHintFile(h)).toEqual(['start-hint-defaults.js']);
       await options.close();
       await page.close();
     });

@@ -12,8 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS } from '../../data';
 import { groupOf, type EntityGroup } from '../../lib/grouping';
 import { axeViolations } from './support/axe';
-import { article, focusTexts, highlightTexts, startHarness, useHarness, waitForHighlightCount, type Harness } from './support/browser';
-import { openOptions, openPopupFor, ownRenderTime, renderTime, shot } from './support/ui';
+import { article, focusTexts, highlightTexts, startHarness, useHarness, waitForHighlightCount } from './support/browser';
+import { openOptions, openPopupFor, ownRenderTime, renderTime, shot, startHint, startHintFile } from './support/ui';
 
 const STORY = article(`
   <h1>Overseas police stations</h1>
@@ -42,15 +42,6 @@ function ids(popup: Page, scope = ''): Promise<(string | null)[]> {
 const groupSize = (group: EntityGroup) => BUNDLED_PACKS.flatMap((p) => p.entities).filter((e) => groupOf(e) === group).length;
 const ORGS = groupSize('organizations');
 const PEOPLE = groupSize('people');
-
-/** The start hint's registration (extension/start-hint.ts), as the browser holds it; null when none. */
-async function startHint(h: Harness): Promise<{ excludeMatches?: string[]; js?: string[] } | null> {
-  const worker = await h.worker();
-  return worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts({ ids: ['backstory-start-hint'] }))[0] ?? null);
-}
-
-/** Which start hint is registered: the defaults one reads pages before the settings come. */
-const hintFile = async (h: Harness) => (await startHint(h))?.js?.map((path) => path.replace(/^\//, ''));
 
 const item = (popup: Page, id: string) => popup.locator(`.entity[data-entity-id="${id}"]`);
 const switchOf = (popup: Page, id: string) => item(popup, id).locator('[role="switch"]');
@@ -203,7 +194,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await shot(popup, `untracked-${scheme}`);
 
       // New pages get the hint that waits for the settings, not the one that reads pages before them.
-      await expect.poll(() => hintFile(h)).toEqual(['start-hint.js']);
+      await expect.poll(() => startHintFile(h)).toEqual(['start-hint.js']);
       const fresh = await h.open('/story.html');
       expect((await waitForHighlightCount(fresh, 2)).sort()).toEqual(['110 Overseas', 'Peter Dahlin']);
       await fresh.close();
@@ -213,7 +204,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await waitForHighlightCount(other, 2);
       await expect.poll(() => h.badgeText(page)).toBe('3');
       // Everything tracked again: pages are read before their settings arrive, with the same result.
-      await expect.poll(() => hintFile(h)).toEqual(['start-hint-defaults.js']);
+      await expect.poll(() => startHintFile(h)).toEqual(['start-hint-defaults.js']);
       const again = await h.open('/story.html');
       expect((await waitForHighlightCount(again, ALL)).sort()).toEqual((await highlightTexts(page)).sort());
       await again.close();

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CONTENT_SCRIPT_ID } from '../../extension/content-script';
+import { importedPatterns } from '../../extension/imported-patterns';
 import { keepRegistrationsInStep } from '../../extension/registrations';
 import { enabled, manualMode, pausedSites, untrackedEntities } from '../../extension/settings';
 import { START_DEFAULTS_JS, START_HINT_ID, START_HINT_JS } from '../../extension/start-hint';
@@ -60,6 +61,17 @@ describe('keepRegistrationsInStep', () => {
     await untrackedEntities.setValue(['wang-jingyu']);
     await vi.waitFor(() => expect(registered.get(START_HINT_ID)?.js).toEqual([START_HINT_JS]));
     await untrackedEntities.setValue([]);
+    await vi.waitFor(() => expect(registered.get(START_HINT_ID)?.js).toEqual([START_DEFAULTS_JS]));
+  });
+
+  it('removes the hint while packs are imported, and brings it back when they are gone', async () => {
+    const { registered } = fakeScripting();
+    stop = keepRegistrationsInStep();
+    await vi.waitFor(() => expect(registered.has(START_HINT_ID)).toBe(true));
+    await importedPatterns.setValue({ bundled: 'stamp', data: 'rows' });
+    await vi.waitFor(() => expect(registered.has(START_HINT_ID)).toBe(false));
+    expect(registered.has(CONTENT_SCRIPT_ID)).toBe(true);
+    await importedPatterns.setValue(null);
     await vi.waitFor(() => expect(registered.get(START_HINT_ID)?.js).toEqual([START_DEFAULTS_JS]));
   });
 });

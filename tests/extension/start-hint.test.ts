@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { START_DEFAULTS_JS, START_HINT_ID, START_HINT_JS, startHint, startHintScript, syncStartHint } from '../../extension/start-hint';
 import { fakeScripting } from '../support/scripting';
 
-const on = { manual: false, enabled: true, paused: [] as string[], untracked: [] as string[] };
+const on = { manual: false, enabled: true, paused: [] as string[], untracked: [] as string[], imported: false };
 
 describe('the start hint', () => {
   beforeEach(() => {
@@ -24,9 +24,10 @@ describe('the start hint', () => {
       });
     });
 
-    it('has no place in manual mode or while Backstory is off', () => {
+    it('has no place in manual mode, while Backstory is off, or while packs are imported (the matcher needed is theirs)', () => {
       expect(startHintScript({ ...on, manual: true })).toBeNull();
       expect(startHintScript({ ...on, enabled: false })).toBeNull();
+      expect(startHintScript({ ...on, imported: true })).toBeNull();
     });
 
     it('leaves out paused sites, on any scheme and port; an IPv6 address is not excluded, not to risk the registration', () => {

@@ -1,6 +1,7 @@
 /**
  * Helpers for the popup and options tests: screenshots for a human to look
- * at, opening the two pages, and reading the popup's render mark.
+ * at, opening the two pages, reading the popup's render mark, and the start
+ * hint that their switches register or remove.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -48,3 +49,12 @@ export function adoptedHighlightCss(page: Page): Promise<string[]> {
     document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).filter((t) => t.includes('backstory-mention')),
   );
 }
+
+/** The start hint's registration (extension/start-hint.ts), as the browser holds it; null when none. */
+export async function startHint(h: Harness): Promise<{ excludeMatches?: string[]; js?: string[] } | null> {
+  const worker = await h.worker();
+  return worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts({ ids: ['backstory-start-hint'] }))[0] ?? null);
+}
+
+/** Which start hint is registered, by file name (the defaults one reads pages before the settings come); undefined when none. */
+export const startHintFile = async (h: Harness): Promise<string[] | undefined> => (await startHint(h))?.js?.map((path) => path.replace(/^\//, ''));
