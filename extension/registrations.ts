@@ -2,10 +2,10 @@
  * The background's registrations, in step with the settings: the content
  * script (extension/content-script.ts: registered in automatic mode) and,
  * after it, its start hint (extension/start-hint.ts: where pages will be
- * read, and which hint depends on what is tracked and imported). One queue, so that two quick switches never interleave their calls;
- * each run reads the settings afresh, and the hint is never registered before
- * the script it speaks to (a browser that loads a page in between would get
- * the hint without the script).
+ * read; which one, from what is tracked and imported). One queue, so that two
+ * quick switches never interleave their calls; each run reads the settings
+ * afresh, and the hint is never registered before the script it speaks to (a
+ * browser that loads a page in between would get the hint without the script).
  */
 import { syncContentScript } from './content-script';
 import { importedPatterns } from './imported-patterns';
