@@ -2,14 +2,14 @@
  * The background's registrations, in step with the settings: the content
  * script (extension/content-script.ts: registered in automatic mode) and,
  * after it, its start hint (extension/start-hint.ts: where pages will be
- * read; which one, from what is tracked and imported). One queue, so that two
+ * read, and no pack is imported). One queue, so that two
  * quick switches never interleave their calls; each run reads the settings
  * afresh, and the hint is never registered before the script it speaks to (a
  * browser that loads a page in between would get the hint without the script).
  */
 import { syncContentScript } from './content-script';
 import { importedPatterns } from './imported-patterns';
-import { enabled, manualMode, pausedSites, untrackedEntities } from './settings';
+import { enabled, manualMode, pausedSites } from './settings';
 import { syncStartHint } from './start-hint';
 
 /** Starts keeping them in step; returns the unwatch function. */
@@ -18,19 +18,18 @@ export function keepRegistrationsInStep(): () => void {
   const sync = () => {
     queue = queue
       .then(async () => {
-        const [manual, on, paused, untracked, imported] = await Promise.all([
+        const [manual, on, paused, imported] = await Promise.all([
           manualMode.getValue(),
           enabled.getValue(),
           pausedSites.getValue(),
-          untrackedEntities.getValue(),
           importedPatterns.getValue(),
         ]);
         await syncContentScript(manual);
-        await syncStartHint({ manual, enabled: on, paused, untracked, imported: imported !== null });
+        await syncStartHint({ manual, enabled: on, paused, imported: imported !== null });
       })
       .catch((error: unknown) => console.error('Backstory: content script registration failed', error));
   };
-  const unwatch = [manualMode, enabled, pausedSites, untrackedEntities, importedPatterns].map((item) => item.watch(sync));
+  const unwatch = [manualMode, enabled, pausedSites, importedPatterns].map((item) => item.watch(sync));
   sync();
   return () => unwatch.forEach((u) => u());
 }

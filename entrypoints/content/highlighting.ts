@@ -11,9 +11,8 @@ import { PageWatcher } from '../../dom/page-watcher';
 import { importedPatterns, patternTableFor } from '../../extension/imported-patterns';
 import { reportMentions } from '../../extension/messages';
 import { enabled, isPaused, pausedSites, untrackedEntities } from '../../extension/settings';
-import { startHint } from '../../extension/start-hint';
+import { isHinted } from '../../extension/start-hint';
 import { readValues } from '../../extension/validated-item';
-import type { ImportedPatterns } from '../../lib/match/imported-patterns';
 import { Matcher } from '../../lib/match/matcher';
 import { sameCounts, updateCounts, type MentionCounts } from '../../lib/mention-counts';
 import highlightCss from '../../assets/highlight.css?inline';
@@ -23,17 +22,16 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
   markSettings('asked');
   const reading = readValues([enabled, pausedSites, untrackedEntities, importedPatterns]);
   // Where the start hint ran (extension/start-hint.ts) the page will almost surely be read: the
-  // bundled packs' matcher is made while the settings are on their way, and where the hint stands
-  // for the default settings, the page is read with it at once; the settings, once here, decide.
-  // Elsewhere (a paused site, Backstory off, manual mode, imported packs) the matcher is made when
-  // the page is first read, if ever.
-  const hint = startHint();
-  let early = hint ? new Matcher(bundledPatterns()) : null;
-  const settings = { isOn: hint === 'defaults', paused: [] as string[], untracked: new Set<string>() };
+  // bundled packs' matcher is made while the settings are on their way. Elsewhere (a paused site,
+  // Backstory off, manual mode) it is made when the page is first read, if ever.
+  let early = isHinted() ? new Matcher(bundledPatterns()) : null;
+  const [isOn, paused, untracked, imported] = await reading;
+  markSettings('read');
+  const settings = { isOn, paused, untracked: new Set(untracked) };
   const isActive = () => settings.isOn && !isPaused(settings.paused, location.hostname);
   let matcher: Matcher | null = null;
   /** The stored imported table until a matcher is made from it: up to 8 MB of text, not kept after. */
-  let toDecode: ImportedPatterns | null = null;
+  let toDecode = imported;
 
   const watcher = new PageWatcher({
     win: window,
@@ -74,25 +72,6 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
       watcher.start(matcher);
     }
   };
-  /** New imported packs (or none): a new matcher, and a fresh scan with it. */
-  const usePatterns = (value: ImportedPatterns | null) => {
-    toDecode = value;
-    matcher = null;
-    watcher.stop();
-    apply();
-  };
-  apply();
-
-  const [isOn, paused, untracked, imported] = await reading;
-  markSettings('read');
-  Object.assign(settings, { isOn, paused, untracked: new Set(untracked) });
-  // Read already, with the hint's defaults: only what differs from them (a stale hint) is redone.
-  if (imported) usePatterns(imported);
-  else apply();
-  if (untracked.length > 0) watcher.retrack();
-  // Not kept in a frame that is not read now: if it is read later, a matcher is made then.
-  early = null;
-
   const unwatch = [
     enabled.watch((value) => {
       settings.isOn = value;
@@ -106,8 +85,13 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
       settings.untracked = new Set(value);
       watcher.retrack();
     }),
-    // A pack imported or removed in the options page.
-    importedPatterns.watch(usePatterns),
+    // A pack imported or removed in the options page: a new matcher, and a fresh scan with it.
+    importedPatterns.watch((value) => {
+      toDecode = value;
+      matcher = null;
+      watcher.stop();
+      apply();
+    }),
   ];
   ctx.onInvalidated(() => unwatch.forEach((u) => u()));
   // SPA navigation: the document stays, the article changes, and the background cleared our count.
@@ -117,5 +101,8 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
     if (lastReported) report(lastReported, true);
   });
 
+  apply();
+  // Not kept in a frame that is not read now: if it is read later, a matcher is made then.
+  early = null;
   return watcher.mentions;
 }

@@ -33,15 +33,11 @@ export const SETTINGS_READ_MARK = 'backstory:settings-read';
 
 /**
  * How much of a frame's start-up was spent waiting for the settings: from asking storage to having
- * them; none when the frame was ready first (the start hint let it read the page with the default
- * settings, so start-up did not wait); null when a mark is missing (a build without them, a blank
- * frame).
+ * them, within the start-up's span; null when a mark is missing (a build without them, a blank frame).
  */
 export function settingsWaitOf(marks: readonly PerfEntry[]): number | null {
   const start = marks.find((m) => m.name === START_MARK);
-  const wait = start ? spanAfter(marks, SETTINGS_ASKED_MARK, SETTINGS_READ_MARK, start.start) : null;
-  const ready = start ? spanAfter(marks, SETTINGS_ASKED_MARK, READY_MARK, start.start) : null;
-  return wait !== null && ready !== null && ready < wait ? 0 : wait;
+  return start ? spanAfter(marks, SETTINGS_ASKED_MARK, SETTINGS_READ_MARK, start.start) : null;
 }
 
 export interface CsFloor {

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { START_DEFAULTS_JS, START_HINT_ID, START_HINT_JS, startHint, startHintScript, syncStartHint } from '../../extension/start-hint';
+import { isHinted, START_HINT_ID, START_HINT_JS, startHintScript, syncStartHint } from '../../extension/start-hint';
 import { fakeScripting } from '../support/scripting';
 
-const on = { manual: false, enabled: true, paused: [] as string[], untracked: [] as string[], imported: false };
+const on = { manual: false, enabled: true, paused: [] as string[], imported: false };
 
 describe('the start hint', () => {
   beforeEach(() => {
@@ -16,7 +16,7 @@ describe('the start hint', () => {
       expect(startHintScript(on)).toEqual({
         id: START_HINT_ID,
         matches: ['http://*/*', 'https://*/*'],
-        js: [START_DEFAULTS_JS],
+        js: [START_HINT_JS],
         allFrames: true,
         matchOriginAsFallback: true,
         runAt: 'document_start',
@@ -36,14 +36,6 @@ describe('the start hint', () => {
         '*://127.0.0.1/*',
       ]);
     });
-
-    it('stands for the default settings only while nothing the reading depends on differs from them', () => {
-      // Paused sites, all excluded by the registration, leave the defaults where the hint runs.
-      expect(startHintScript({ ...on, paused: ['example.com'] })?.js).toEqual([START_DEFAULTS_JS]);
-      // An untracked entity, or a paused site the hint may still run on: the content script waits for its settings.
-      expect(startHintScript({ ...on, untracked: ['wang-jingyu'] })?.js).toEqual([START_HINT_JS]);
-      expect(startHintScript({ ...on, paused: ['example.com', '[::1]'] })?.js).toEqual([START_HINT_JS]);
-    });
   });
 
   describe('syncStartHint', () => {
@@ -58,16 +50,6 @@ describe('the start hint', () => {
       expect(calls).toEqual([`register ${START_HINT_ID}`, `unregister ${START_HINT_ID}`, `register ${START_HINT_ID}`, `unregister ${START_HINT_ID}`]);
     });
 
-    it('replaces the defaults hint with the plain one when an entity is untracked, and back', async () => {
-      const { registered } = fakeScripting();
-      await syncStartHint(on);
-      expect(registered.get(START_HINT_ID)?.js).toEqual([START_DEFAULTS_JS]);
-      await syncStartHint({ ...on, untracked: ['wang-jingyu'] });
-      expect(registered.get(START_HINT_ID)?.js).toEqual([START_HINT_JS]);
-      await syncStartHint(on);
-      expect(registered.get(START_HINT_ID)?.js).toEqual([START_DEFAULTS_JS]);
-    });
-
     it('leaves a current registration alone: the worker restarts often', async () => {
       const { calls } = fakeScripting();
       await syncStartHint({ ...on, paused: ['example.com'] });
@@ -76,20 +58,17 @@ describe('the start hint', () => {
     });
   });
 
-  describe('startHint', () => {
+  describe('isHinted', () => {
     afterEach(() => {
-      delete (globalThis as { backstoryStartHint?: string }).backstoryStartHint;
+      delete (globalThis as { backstoryStartHint?: boolean }).backstoryStartHint;
     });
 
-    // The shipped files, run as the browser runs them in a frame (plain scripts: no types to check).
-    it.each([
-      [START_HINT_JS, 'on'],
-      [START_DEFAULTS_JS, 'defaults'],
-    ])('reads what %s sets in the content scripts’ world', async (path, said) => {
-      expect(startHint()).toBeNull();
-      const file: string = `../../public${path}?${said}`;
+    it('is what the hint script sets in the content scripts’ world', async () => {
+      expect(isHinted()).toBe(false);
+      // The shipped file, run once, as the browser runs it in a frame (a plain script: no types to check).
+      const file: string = '../../public/start-hint.js';
       await import(/* @vite-ignore */ file);
-      expect(startHint()).toBe(said);
+      expect(isHinted()).toBe(true);
     });
   });
 });

@@ -51,10 +51,8 @@ export function adoptedHighlightCss(page: Page): Promise<string[]> {
 }
 
 /** The start hint's registration (extension/start-hint.ts), as the browser holds it; null when none. */
-export async function startHint(h: Harness): Promise<{ excludeMatches?: string[]; js?: string[] } | null> {
+export async function startHint(h: Harness): Promise<{ excludeMatches?: string[] } | null> {
   const worker = await h.worker();
   return worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts({ ids: ['backstory-start-hint'] }))[0] ?? null);
 }
 
-/** Which start hint is registered, by file name (the defaults one reads pages before the settings come); undefined when none. */
-export const startHintFile = async (h: Harness): Promise<string[] | undefined> => (await startHint(h))?.js?.map((path) => path.replace(/^\//, ''));

@@ -31,11 +31,6 @@ describe('settingsWaitOf', () => {
     expect(settingsWaitOf([mark(START_MARK, 10), mark(SETTINGS_ASKED_MARK, 11)])).toBeNull();
   });
 
-  it('is none when the frame was ready before its settings came: its start-up did not wait', () => {
-    const marks = [mark(START_MARK, 100), mark(SETTINGS_ASKED_MARK, 101.5), mark(READY_MARK, 104), mark(SETTINGS_READ_MARK, 112)];
-    expect(settingsWaitOf(marks)).toBe(0);
-  });
-
   it('ignores marks from before the start (another run of the script)', () => {
     const marks = [mark(SETTINGS_ASKED_MARK, 1), mark(SETTINGS_READ_MARK, 2), mark(START_MARK, 10), mark(SETTINGS_ASKED_MARK, 11), mark(SETTINGS_READ_MARK, 14)];
     expect(settingsWaitOf(marks)).toBe(3);
