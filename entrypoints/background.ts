@@ -1,20 +1,19 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { showBadge } from '../extension/badge';
+import { keepContentScriptInStep } from '../extension/content-script';
 import { listenForFirstRunChoice, onInstalled } from '../extension/first-run';
 import { answerEntity } from '../extension/entity-answers';
 import { directionOfCommand, sendFocusMention } from '../extension/mention-commands';
 import { parseBackgroundRequest } from '../extension/messages';
 import { cachedCatalog, refreshImportedPatterns } from '../extension/packs';
 import { isContentScriptIn } from '../extension/popup-requests';
-import { keepRegistrationsInStep } from '../extension/registrations';
 import { languagePreference } from '../extension/settings';
 import { TabMentions } from '../extension/tab-mentions';
 
 export default defineBackground(() => {
-  // Automatic mode registers the content script, and where pages will be read a hint that lets it make
-  // its matcher early (extension/start-hint.ts); manual mode removes both.
-  keepRegistrationsInStep();
+  // Automatic mode registers the content script; manual mode removes it.
+  keepContentScriptInStep();
   // First run (extension/first-run.ts): the welcome page opens on install, and tabs open at install
   // wait for the reader's choice there.
   browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -73,6 +73,18 @@ export async function syncContentScript(manual: boolean): Promise<void> {
   await browser.scripting.registerContentScripts([SCRIPT]);
 }
 
+/** Background: keeps the registration in step with the manual-mode setting. Returns the unwatch function. */
+export function keepContentScriptInStep(): () => void {
+  let queue = Promise.resolve();
+  const sync = (manual: boolean) => {
+    // Serialised: two quick toggles must not interleave their register/unregister calls.
+    queue = queue.then(() => syncContentScript(manual)).catch((error: unknown) => console.error('Backstory: content script registration failed', error));
+  };
+  const unwatch = manualMode.watch(sync);
+  void manualMode.getValue().then(sync);
+  return unwatch;
+}
+
 export type Injection = 'running' | 'injected' | 'refused';
 
 /**

@@ -4,14 +4,12 @@
  * the background for the badge and the popup. Returns the page's mentions,
  * which the other features use.
  */
-import { bundledPatterns } from 'virtual:backstory-aliases';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageMentions } from '../../dom/page-mentions';
 import { PageWatcher } from '../../dom/page-watcher';
 import { importedPatterns, patternTableFor } from '../../extension/imported-patterns';
 import { reportMentions } from '../../extension/messages';
 import { enabled, isPaused, pausedSites, untrackedEntities } from '../../extension/settings';
-import { isHinted } from '../../extension/start-hint';
 import { readValues } from '../../extension/validated-item';
 import { Matcher } from '../../lib/match/matcher';
 import { sameCounts, updateCounts, type MentionCounts } from '../../lib/mention-counts';
@@ -20,15 +18,11 @@ import { markReady, markSettings } from './start-mark';
 
 export async function startHighlighting(ctx: ContentScriptContext): Promise<PageMentions> {
   markSettings('asked');
-  const reading = readValues([enabled, pausedSites, untrackedEntities, importedPatterns]);
-  // Where the start hint ran (extension/start-hint.ts) the page will almost surely be read: the
-  // bundled packs' matcher is made while the settings are on their way. Elsewhere (a paused site,
-  // Backstory off, manual mode) it is made when the page is first read, if ever.
-  let early = isHinted() ? new Matcher(bundledPatterns()) : null;
-  const [isOn, paused, untracked, imported] = await reading;
+  const [isOn, paused, untracked, imported] = await readValues([enabled, pausedSites, untrackedEntities, importedPatterns]);
   markSettings('read');
   const settings = { isOn, paused, untracked: new Set(untracked) };
   const isActive = () => settings.isOn && !isPaused(settings.paused, location.hostname);
+  // Made when the page is first read: a frame of a paused site, or any frame while Backstory is off, never needs one.
   let matcher: Matcher | null = null;
   /** The stored imported table until a matcher is made from it: up to 8 MB of text, not kept after. */
   let toDecode = imported;
@@ -64,9 +58,8 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
     if (!isActive()) watcher.stop();
     else if (!watcher.running && !ctx.isInvalid) {
       if (!matcher) {
-        // The early matcher is the bundled packs': it serves unless packs were imported.
-        matcher = (toDecode === null && early) || new Matcher(patternTableFor(toDecode));
-        toDecode = early = null;
+        matcher = new Matcher(patternTableFor(toDecode));
+        toDecode = null;
       }
       markReady();
       watcher.start(matcher);
@@ -102,7 +95,5 @@ export async function startHighlighting(ctx: ContentScriptContext): Promise<Page
   });
 
   apply();
-  // Not kept in a frame that is not read now: if it is read later, a matcher is made then.
-  early = null;
   return watcher.mentions;
 }

@@ -28,9 +28,6 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** The ids of Backstory's registered scripts (CONTENT_SCRIPT_ID, START_HINT_ID), repeated to keep extension code out of Node. */
-const REGISTERED_SCRIPTS = ['backstory-content', 'backstory-start-hint'];
-
 export interface LaunchedExtension {
   context: BrowserContext;
   extensionId: string;
@@ -92,16 +89,14 @@ async function attachExtension(context: BrowserContext, userDataDir: string, ext
     return live ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
   };
   const extensionId = new URL((await worker()).url()).host;
-  // The background registers the content script and its start hint at runtime (extension/content-script.ts,
-  // extension/start-hint.ts): a page opened before that would run without them. A fresh profile is in
-  // automatic mode, so they come. (Another extension, such as the benchmark's probe, has its own.)
-  await (await worker()).evaluate(async (wanted) => {
+  // The background registers the content script at runtime (extension/content-script.ts): a page
+  // opened before that would run without it. A fresh profile is in automatic mode, so it comes.
+  await (await worker()).evaluate(async () => {
     for (let i = 0; i < 200; i++) {
-      const ids = new Set((await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
-      if (ids.size > 0 && (wanted.every((id) => ids.has(id)) || !wanted.some((id) => ids.has(id)))) return;
+      if ((await chrome.scripting.getRegisteredContentScripts()).length > 0) return;
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
-  }, REGISTERED_SCRIPTS);
+  });
   // Backstory opens its welcome page on install (the benchmark's probe extension has none).
   if (!options.keepWelcome && existsSync(join(extensionDir, 'welcome.html'))) {
     const welcome = await waitForWelcome(context, extensionId);

@@ -44,11 +44,11 @@ describe('manual mode', () => {
 
   let story: Page;
 
-  it('is off by default: the content script is registered for every page, with its start hint', async () => {
-    await expect.poll(registered).toEqual(['backstory-content', 'backstory-start-hint']);
+  it('is off by default: the content script is registered for every page', async () => {
+    await expect.poll(registered).toEqual(['backstory-content']);
   });
 
-  it('when switched on in the options page, unregisters the content script and its start hint', async () => {
+  it('when switched on in the options page, unregisters the content script', async () => {
     const options = await openOptions(h);
     await options.locator('#manual [role="switch"]').click();
     await expect.poll(registered).toEqual([]);
@@ -121,7 +121,7 @@ describe('manual mode', () => {
 
   it('when switched off again, registers the content script and new pages are read by themselves', async () => {
     await (await h.worker()).evaluate(() => chrome.storage.sync.set({ manualMode: false }));
-    await expect.poll(registered).toEqual(['backstory-content', 'backstory-start-hint']);
+    await expect.poll(registered).toEqual(['backstory-content']);
     const page = await h.open('/other.html');
     expect(await waitForHighlightCount(page, 1)).toEqual(['Safeguard Defenders']);
     await page.close();

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Pack } from '../../lib/pack/schema';
 import { axeViolations } from './support/axe';
 import { article, highlightTexts, startHarness, useHarness, waitForHighlightCount } from './support/browser';
-import { adoptedHighlightCss, openOptions, openPopupFor, shot, startHint } from './support/ui';
+import { adoptedHighlightCss, openOptions, openPopupFor, shot } from './support/ui';
 
 const PAGES = {
   '/story.html': article(`
@@ -199,8 +199,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await popup.getByRole('searchbox').fill('港口');
       await expect.poll(() => popup.locator('.results [data-entity-id]').count()).toBe(1);
       await popup.close();
-      // While a pack is imported, no start hint: a page loaded now is read with the imported patterns from the start.
-      await expect.poll(() => startHint(h)).toBeNull();
+      // A page loaded now is read with the imported patterns from the start.
       const fresh = await h.open('/story.html');
       expect((await waitForHighlightCount(fresh, BUNDLED + 2)).filter((t) => t.startsWith('Harbour'))).toEqual(['Harbour Watch Collective', 'Harbour Watch']);
       await fresh.close();
@@ -214,7 +213,6 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect.poll(() => options.locator('#packs .pack[data-pack-id="harbour-watch"]').count()).toBe(0);
       await waitForHighlightCount(page, BUNDLED);
       expect((await stored()).importedPacks).toEqual([]);
-      await expect.poll(() => startHint(h)).not.toBeNull();
       await options.close();
       await page.close();
     });

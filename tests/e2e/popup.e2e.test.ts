@@ -13,7 +13,7 @@ import { BUNDLED_PACKS } from '../../data';
 import { groupOf, type EntityGroup } from '../../lib/grouping';
 import { axeViolations } from './support/axe';
 import { article, focusTexts, highlightTexts, startHarness, useHarness, waitForHighlightCount } from './support/browser';
-import { openOptions, openPopupFor, ownRenderTime, renderTime, shot, startHint } from './support/ui';
+import { openOptions, openPopupFor, ownRenderTime, renderTime, shot } from './support/ui';
 
 const STORY = article(`
   <h1>Overseas police stations</h1>
@@ -230,8 +230,6 @@ for (const scheme of ['light', 'dark'] as const) {
 
       await waitForHighlightCount(page, 0);
       await expect.poll(() => h.badgeText(page)).toBe('');
-      // Pages of the site no longer get the start hint: their content script makes no matcher ahead.
-      await expect.poll(async () => (await startHint(h))?.excludeMatches).toEqual(['*://127.0.0.1/*']);
       await expect.poll(() => popup.locator('.state-paused').innerText()).toContain('Paused on 127.0.0.1');
       expect(await popup.locator('.state-paused').innerText()).toContain('Resume on this site');
       expect(await popup.locator('.on-page [data-entity-id]').count()).toBe(0);
@@ -248,8 +246,6 @@ for (const scheme of ['light', 'dark'] as const) {
       await pause.click();
       await waitForHighlightCount(page, ALL);
       await expect.poll(() => h.badgeText(page)).toBe('3');
-      await expect.poll(async () => (await startHint(h))?.excludeMatches).toBeUndefined();
-      expect(await startHint(h)).not.toBeNull();
       await expect.poll(() => ids(popup, '.on-page')).toEqual(['safeguard-defenders', 'peter-dahlin', 'report-110-overseas']);
       await popup.close();
       await elsewhere.close();
@@ -261,12 +257,8 @@ for (const scheme of ['light', 'dark'] as const) {
       const popup = await openPopupFor(h, page);
       const global = popup.locator('.bar [role="switch"]');
       expect(await global.getAttribute('aria-checked')).toBe('true');
-      // The start hint runs where pages are read, in the content scripts' world only: the page cannot see it.
-      expect(await startHint(h)).not.toBeNull();
-      expect(await page.evaluate(() => 'backstoryStartHint' in window)).toBe(false);
       await global.click();
       await waitForHighlightCount(page, 0);
-      await expect.poll(() => startHint(h)).toBeNull();
       await expect.poll(() => h.badgeText(page)).toBe('');
       await expect.poll(() => popup.locator('.state-off').innerText()).toContain('Highlight names');
       await shot(popup, `off-${scheme}`);
@@ -274,7 +266,6 @@ for (const scheme of ['light', 'dark'] as const) {
       await global.click();
       await waitForHighlightCount(page, ALL);
       await expect.poll(() => h.badgeText(page)).toBe('3');
-      await expect.poll(() => startHint(h)).not.toBeNull();
       await popup.close();
       await page.close();
     });

@@ -7,6 +7,7 @@ import {
   CONTENT_SCRIPT_ID,
   injectContentScript,
   injectIntoOpenTabs,
+  keepContentScriptInStep,
   syncContentScript,
 } from '../../extension/content-script';
 import { fakeScripting } from '../support/scripting';
@@ -76,6 +77,28 @@ describe('extension/content-script', () => {
       expect(registered.size).toBe(0);
       await syncContentScript(true);
       expect(registered.size).toBe(0);
+    });
+  });
+
+  describe('keepContentScriptInStep', () => {
+    it('follows the manual-mode setting', async () => {
+      const { registered } = fakeScripting();
+      const stop = keepContentScriptInStep();
+      await vi.waitFor(() => expect([...registered.keys()]).toEqual([CONTENT_SCRIPT_ID]));
+      await browser.storage.sync.set({ manualMode: true });
+      await vi.waitFor(() => expect(registered.size).toBe(0));
+      await browser.storage.sync.set({ manualMode: false });
+      await vi.waitFor(() => expect([...registered.keys()]).toEqual([CONTENT_SCRIPT_ID]));
+      stop();
+    });
+
+    it('starts in manual mode without registering anything', async () => {
+      const { calls } = fakeScripting();
+      await browser.storage.sync.set({ manualMode: true });
+      const stop = keepContentScriptInStep();
+      await new Promise((r) => setTimeout(r, 20));
+      expect(calls.filter((c) => c.startsWith('register'))).toEqual([]);
+      stop();
     });
   });
 

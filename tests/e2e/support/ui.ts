@@ -1,7 +1,6 @@
 /**
  * Helpers for the popup and options tests: screenshots for a human to look
- * at, opening the two pages, reading the popup's render mark, and the start
- * hint that their switches register or remove.
+ * at, opening the two pages, and reading the popup's render mark.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -50,9 +49,4 @@ export function adoptedHighlightCss(page: Page): Promise<string[]> {
   );
 }
 
-/** The start hint's registration (extension/start-hint.ts), as the browser holds it; null when none. */
-export async function startHint(h: Harness): Promise<{ excludeMatches?: string[] } | null> {
-  const worker = await h.worker();
-  return worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts({ ids: ['backstory-start-hint'] }))[0] ?? null);
-}
 
