@@ -62,15 +62,13 @@ function isCurrent(script: Registered): boolean {
 
 /** Registers or unregisters the content script to match the mode. Idempotent: a service worker restart changes nothing. */
 export async function syncContentScript(manual: boolean): Promise<void> {
-  const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
-  if (manual) {
-    if (existing) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
-    return;
-  }
-  if (existing && isCurrent(existing)) return;
-  // An update of the extension may have changed the files: replace the old registration.
-  if (existing) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
-  await browser.scripting.registerContentScripts([SCRIPT]);
+  const registered = await browser.scripting.getRegisteredContentScripts();
+  const current = !manual && registered.some((s) => s.id === CONTENT_SCRIPT_ID && isCurrent(s));
+  // Registrations outlive updates of the extension: one whose files changed is replaced, and one this
+  // version no longer makes (the start hint of late 2026, whose file is gone) is removed.
+  const stale = registered.filter((s) => !(current && s.id === CONTENT_SCRIPT_ID)).map((s) => s.id);
+  if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale });
+  if (!manual && !current) await browser.scripting.registerContentScripts([SCRIPT]);
 }
 
 /** Background: keeps the registration in step with the manual-mode setting. Returns the unwatch function. */

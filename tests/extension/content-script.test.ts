@@ -48,6 +48,16 @@ describe('extension/content-script', () => {
       expect(registered.get(CONTENT_SCRIPT_ID)?.js).toEqual([CONTENT_JS]);
     });
 
+    it('removes a registration this version no longer makes (an older version’s start hint), in either mode', async () => {
+      for (const manual of [false, true]) {
+        const { registered, calls } = fakeScripting();
+        registered.set('backstory-start-hint', { id: 'backstory-start-hint', matches: ['http://*/*', 'https://*/*'], js: ['/start-hint.js'], runAt: 'document_start' });
+        await syncContentScript(manual);
+        expect(calls[0]).toBe('unregister backstory-start-hint');
+        expect([...registered.keys()]).toEqual(manual ? [] : [CONTENT_SCRIPT_ID]);
+      }
+    });
+
     it('accepts paths reported without the leading slash', async () => {
       const { registered, calls } = fakeScripting();
       registered.set(CONTENT_SCRIPT_ID, {
