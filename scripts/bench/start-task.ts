@@ -1,0 +1,120 @@
+/**
+ * `npx tsx scripts/bench/start-task.ts [PAGE…] [--reps N] [--extension DIR]`:
+ * what the task that evaluates the content script is made of, in real
+ * Chromium. Each load comes from a site of its own (`r3p0.localhost`), so it
+ * gets a fresh renderer process, as a reader's first page on a site does, and
+ * V8 compiles the script from scratch; the same URL loaded again would be
+ * compiled once per process and then come from V8's in-memory cache. A
+ * DevTools trace of each load gives that task's length, V8's compile of the
+ * script and the run of its top level (our modules, and whatever start-up
+ * work is done before the first await returns). A maintainer's tool for
+ * issue 16's long-task budget, not part of `npm run bench`, which counts this
+ * task only when its renderer happens to be fresh.
+ */
+import { parseArgs } from 'node:util';
+import type { CDPSession } from 'playwright-core';
+import { EXTENSION_DIR, launchExtension } from '../lib/launch';
+import { servePages } from '../lib/serve';
+import { corpusPages, readCorpusPage } from './pages';
+import { median } from './stats';
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: unknown;
+}
+
+interface StartTask {
+  taskMs: number;
+  compileMs: number;
+  runMs: number;
+}
+
+const { values: opts, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { reps: { type: 'string', default: '5' }, extension: { type: 'string', default: EXTENSION_DIR } },
+});
+
+const CATEGORIES = ['toplevel', 'v8', 'devtools.timeline', 'disabled-by-default-v8.compile'];
+const ms = (us: number | undefined) => (us ?? 0) / 1000;
+
+async function trace(cdp: CDPSession, load: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES } });
+  await load();
+  await cdp.send('Tracing.end');
+  await complete;
+  return events;
+}
+
+/** The task holding V8's compile of content.js, and what ran in it; null if the script never ran. */
+function startTask(events: readonly TraceEvent[]): StartTask | null {
+  const compile = events.find((e) => e.name === 'v8.compile' && JSON.stringify(e.args ?? {}).includes('content-scripts/content.js'));
+  if (!compile) return null;
+  const onThread = (e: TraceEvent) => e.ph === 'X' && e.pid === compile.pid && e.tid === compile.tid;
+  const task = events
+    .filter((e) => onThread(e) && e.name === 'ThreadControllerImpl::RunTask' && e.ts <= compile.ts && e.ts + (e.dur ?? 0) >= compile.ts)
+    .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0];
+  if (!task) return null;
+  const inTask = (e: TraceEvent) => onThread(e) && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + (task.dur ?? 0);
+  // v8.run events nest (a function called from the top level): the outermost ones only.
+  const runs = events.filter((e) => inTask(e) && e.name === 'v8.run');
+  const outer = runs.filter((r) => !runs.some((o) => o !== r && o.ts <= r.ts && o.ts + (o.dur ?? 0) >= r.ts + (r.dur ?? 0) && (o.dur ?? 0) > (r.dur ?? 0)));
+  return { taskMs: ms(task.dur), compileMs: ms(compile.dur), runMs: outer.reduce((sum, e) => sum + ms(e.dur), 0) };
+}
+
+async function main(): Promise<void> {
+  const names = positionals.length > 0 ? positionals : ['wikipedia-2'];
+  const pages = corpusPages();
+  const html = new Map<string, string>(
+    names.map((name) => {
+      const page = pages.find((p) => p.name === name);
+      if (!page) throw new Error(`no corpus page ${name}`);
+      return [`/${name}.html`, readCorpusPage(page)] as const;
+    }),
+  );
+  const server = await servePages((path) => html.get(path));
+  const ext = await launchExtension({ extensionDir: opts.extension });
+  try {
+    // Keeps the browser from closing its last window between loads.
+    await ext.context.newPage();
+    for (const [p, name] of names.entries()) {
+      const loads: StartTask[] = [];
+      for (let r = 0; r < Number(opts.reps); r++) {
+        const tab = await ext.context.newPage();
+        const cdp = await ext.context.newCDPSession(tab);
+        const url = server.url(`/${name}.html`).replace('127.0.0.1', `r${r}p${p}.localhost`);
+        const events = await trace(cdp, async () => {
+          await tab.goto(url, { waitUntil: 'load' });
+          await tab.waitForTimeout(1000);
+        });
+        const found = startTask(events);
+        if (found) loads.push(found);
+        console.log(
+          found
+            ? `${name} #${r + 1}: task ${found.taskMs.toFixed(1)} ms = compile ${found.compileMs.toFixed(1)} + run ${found.runMs.toFixed(1)} + other ${(found.taskMs - found.compileMs - found.runMs).toFixed(1)}`
+            : `${name} #${r + 1}: the content script did not run`,
+        );
+        await tab.close();
+      }
+      if (loads.length === 0) continue;
+      const m = (k: keyof StartTask) => median(loads.map((l) => l[k])).toFixed(1);
+      console.log(`${name}: median of ${loads.length}: task ${m('taskMs')} ms, compile ${m('compileMs')} ms, run ${m('runMs')} ms`);
+    }
+  } finally {
+    await ext.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
