@@ -17,31 +17,12 @@ import { EXTENSION_DIR, launchExtension } from '../lib/launch';
 import { servePages } from '../lib/serve';
 import { corpusPages, readCorpusPage } from './pages';
 import { median } from './stats';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: unknown;
-}
-
-interface StartTask {
-  taskMs: number;
-  compileMs: number;
-  runMs: number;
-}
+import { CATEGORIES, startTask, type StartTask, type TraceEvent } from './start-task-trace';
 
 const { values: opts, positionals } = parseArgs({
   allowPositionals: true,
   options: { reps: { type: 'string', default: '5' }, extension: { type: 'string', default: EXTENSION_DIR } },
 });
-
-const CATEGORIES = ['toplevel', 'v8', 'devtools.timeline', 'disabled-by-default-v8.compile'];
-const ms = (us: number | undefined) => (us ?? 0) / 1000;
 
 async function trace(cdp: CDPSession, load: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
@@ -52,22 +33,6 @@ async function trace(cdp: CDPSession, load: () => Promise<void>): Promise<TraceE
   await cdp.send('Tracing.end');
   await complete;
   return events;
-}
-
-/** The task holding V8's compile of content.js, and what ran in it; null if the script never ran. */
-function startTask(events: readonly TraceEvent[]): StartTask | null {
-  const compile = events.find((e) => e.name === 'v8.compile' && JSON.stringify(e.args ?? {}).includes('content-scripts/content.js'));
-  if (!compile) return null;
-  const onThread = (e: TraceEvent) => e.ph === 'X' && e.pid === compile.pid && e.tid === compile.tid;
-  const task = events
-    .filter((e) => onThread(e) && e.name === 'ThreadControllerImpl::RunTask' && e.ts <= compile.ts && e.ts + (e.dur ?? 0) >= compile.ts)
-    .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0];
-  if (!task) return null;
-  const inTask = (e: TraceEvent) => onThread(e) && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + (task.dur ?? 0);
-  // v8.run events nest (a function called from the top level): the outermost ones only.
-  const runs = events.filter((e) => inTask(e) && e.name === 'v8.run');
-  const outer = runs.filter((r) => !runs.some((o) => o !== r && o.ts <= r.ts && o.ts + (o.dur ?? 0) >= r.ts + (r.dur ?? 0) && (o.dur ?? 0) > (r.dur ?? 0)));
-  return { taskMs: ms(task.dur), compileMs: ms(compile.dur), runMs: outer.reduce((sum, e) => sum + ms(e.dur), 0) };
 }
 
 async function main(): Promise<void> {
