@@ -22,7 +22,7 @@ export interface StartTask {
 }
 
 /** What the trace must record for startTask. */
-export const CATEGORIES = ['toplevel', 'v8', 'devtools.timeline', 'disabled-by-default-v8.compile'];
+export const CATEGORIES = ['toplevel', 'v8'];
 
 const ms = (us: number | undefined) => (us ?? 0) / 1000;
 

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench/start-task.ts [PAGE…] [--reps N] [--extension DIR]`:
+ * `npx tsx scripts/bench/start-task.ts [PAGE…] [--reps N] [--extension DIR] [--same-site]`:
  * what the task that evaluates the content script is made of, in real
  * Chromium. Each load comes from a site of its own (`r3p0.localhost`), so it
  * gets a fresh renderer process, as a reader's first page on a site does, and
@@ -9,7 +9,8 @@
  * script and the run of its top level (our modules, and whatever start-up
  * work is done before the first await returns). A maintainer's tool for
  * issue 16's long-task budget, not part of `npm run bench`, which counts this
- * task only when its renderer happens to be fresh.
+ * task only when its renderer happens to be fresh. `--same-site` loads every
+ * repetition of a page from one site instead, as the benchmark does.
  */
 import { parseArgs } from 'node:util';
 import type { CDPSession } from 'playwright-core';
@@ -21,7 +22,7 @@ import { CATEGORIES, startTask, type StartTask, type TraceEvent } from './start-
 
 const { values: opts, positionals } = parseArgs({
   allowPositionals: true,
-  options: { reps: { type: 'string', default: '5' }, extension: { type: 'string', default: EXTENSION_DIR } },
+  options: { reps: { type: 'string', default: '5' }, extension: { type: 'string', default: EXTENSION_DIR }, 'same-site': { type: 'boolean', default: false } },
 });
 
 async function trace(cdp: CDPSession, load: () => Promise<void>): Promise<TraceEvent[]> {
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
       for (let r = 0; r < Number(opts.reps); r++) {
         const tab = await ext.context.newPage();
         const cdp = await ext.context.newCDPSession(tab);
-        const url = server.url(`/${name}.html`).replace('127.0.0.1', `r${r}p${p}.localhost`);
+        const url = server.url(`/${name}.html`).replace('127.0.0.1', opts['same-site'] ? `p${p}.localhost` : `r${r}p${p}.localhost`);
         const events = await trace(cdp, async () => {
           await tab.goto(url, { waitUntil: 'load' });
           await tab.waitForTimeout(1000);
