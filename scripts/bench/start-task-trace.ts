@@ -41,3 +41,16 @@ export function startTask(events: readonly TraceEvent[]): StartTask | null {
   const outer = runs.filter((r) => !runs.some((o) => o !== r && o.ts <= r.ts && o.ts + (o.dur ?? 0) >= r.ts + (r.dur ?? 0) && (o.dur ?? 0) > (r.dur ?? 0)));
   return { taskMs: ms(task.dur), compileMs: ms(compile.dur), runMs: outer.reduce((sum, e) => sum + ms(e.dur), 0) };
 }
+
+/** A `longtask` entry as the page's observer kept it: start and duration, in ms. */
+export type LongTask = readonly [start: number, duration: number];
+
+/**
+ * Without a trace (--untraced): the long task during which the content script started, that is
+ * the one holding its `backstory:start` mark, or null when that task was not long (under 50 ms,
+ * the `longtask` entry's threshold). The mark is made at the top of the script's first module,
+ * inside the task that evaluates it.
+ */
+export function longTaskHolding(tasks: readonly LongTask[], startMark: number): LongTask | null {
+  return tasks.find(([start, duration]) => start <= startMark && startMark <= start + duration) ?? null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startTask, type TraceEvent } from '../../../scripts/bench/start-task-trace';
+import { longTaskHolding, startTask, type LongTask, type TraceEvent } from '../../../scripts/bench/start-task-trace';
 
 /** A complete event on the renderer's main thread (pid 7, tid 1) unless told otherwise; times in ms. */
 const ev = (name: string, ts: number, dur: number, extra: Partial<TraceEvent> = {}): TraceEvent => ({
@@ -41,5 +41,22 @@ describe('startTask', () => {
 
   it('is null when the content script never ran', () => {
     expect(startTask([ev('ThreadControllerImpl::RunTask', 0, 5), ev('v8.run', 1, 2)])).toBeNull();
+  });
+});
+
+describe('longTaskHolding', () => {
+  const tasks: LongTask[] = [
+    [100, 60],
+    [300, 55],
+  ];
+
+  it('is the long task during which the script started', () => {
+    expect(longTaskHolding(tasks, 130)).toEqual([100, 60]);
+    expect(longTaskHolding(tasks, 355)).toEqual([300, 55]);
+  });
+
+  it('is null when the script started in a task that was not long', () => {
+    expect(longTaskHolding(tasks, 200)).toBeNull();
+    expect(longTaskHolding([], 130)).toBeNull();
   });
 });
