@@ -6,17 +6,25 @@
  * and every frame's script carries it: here each pattern is a short row, and
  * term lists and language lists are stored once.
  *
- * Two JSON texts, one line each. The first is what a frame needs before it
- * can scan: the automaton with its failure links, as lists of numbers, so
- * that a frame neither normalises a pattern nor follows links node by node
- * (both cost a cold content script more than all else it did before it could
- * scan, issue 16). What a frame can make in a native call or a short loop is
- * left out: each node's number of children is stored rather than where its
- * edges start (mostly 0 and 1, which compress to a tenth), outputs are the
- * keys' end nodes, and only the few nodes with a dictionary link are listed.
- * The second text, the patterns' rows, is read when a page first has a hit
- * (most pages mention nothing tracked), and a pattern's object made when it
- * is first asked for.
+ * Three parts, each starting on a line of its own. The first, one JSON
+ * text, is what a frame needs before it can scan: the automaton with its
+ * failure links, as lists of numbers, so that a frame neither normalises a
+ * pattern nor follows links node by node (both cost a cold content script
+ * more than all else it did before it could scan, issue 16). What a frame
+ * can make in a native call or a short loop is left out: each node's number
+ * of children is stored rather than where its edges start (mostly 0 and 1,
+ * which compress to a tenth), outputs are the keys' end nodes, and only the
+ * few nodes with a dictionary link are listed.
+ *
+ * The rest is read when a page first has a hit (most pages mention nothing
+ * tracked, and the few runs that may match are mostly a context term such as
+ * a country's name): the second part, one JSON text, holds the lists rows
+ * refer to and which rows share a key or have none, from which each key's
+ * patterns follow without reading a row; the third holds the rows, one JSON
+ * text each, joined by `,\n`. A row is parsed when its pattern is first asked
+ * for: a page with a few hits makes a few patterns, not all of them, which
+ * kept 0.1 MB of heap off the largest corpus page (issue 16, eighth session;
+ * its scan time did not measurably change).
  */
 import type { CaseMode } from './alias-rules';
 import { outputsAt, type AutomatonData } from './automaton';
@@ -24,7 +32,7 @@ import type { CompiledPatterns, PatternKind, PatternSpec, PatternTable, ScopedIn
 import { automatonData, buildTrie } from './trie';
 
 /** The first element of the data: a version, and what the bundle check looks for (scripts/bench/bundle-split.ts). */
-export const PATTERN_DATA_MARK = 'backstory-patterns/3';
+export const PATTERN_DATA_MARK = 'backstory-patterns/4';
 
 const KINDS: readonly PatternKind[] = ['alias', 'segment', 'context', 'exclude'];
 const CASES: readonly CaseMode[] = ['any', 'proper', 'exact'];
@@ -32,15 +40,16 @@ const SHORTS = [null, 'block', 'page'] as const;
 const BOUNDARY_START = 1 << 6;
 const BOUNDARY_END = 1 << 7;
 const OPEN = 1 << 8;
-/** The row's last element is its automaton key's number: a key an earlier pattern has too. */
-const SHARED_KEY = 1 << 9;
 
 /**
- * A row: [code, text, …by kind, shared key if any]. Aliases: entity, language list + 1, context
- * scope references, unless scope + 1, segments (trailing zeros left out). Segments and exclusions:
- * entity, excluded pattern. Context terms: the term. Scopes and language lists are 1-based, 0 is
- * none. A pattern with text whose key is not shared has the next key: keys are numbered in the
- * order their first pattern comes, as compilePatterns numbers them.
+ * A row: [code, text, …by kind]. Aliases: entity, language list + 1, context scope references,
+ * unless scope + 1, segments (trailing zeros left out). Segments and exclusions: entity, excluded
+ * pattern. Context terms: the term. Scopes and language lists are 1-based, 0 is none.
+ *
+ * Each row's key is in a list apart, so that a key's patterns are known without parsing a row:
+ * 0 for the next key (keys are numbered in the order their first pattern comes, as
+ * compilePatterns numbers them), k + 1 for key k which an earlier row has, -1 for none (an alias
+ * made of segments has no text of its own).
  */
 type Row = (number | string | number[])[];
 
@@ -60,9 +69,10 @@ export function encodePatterns(table: PatternTable): string {
   };
   const scope = (s: ScopedIndexes) => ref(scopes, [s.block, s.page]);
 
+  const rowKeys: number[] = [];
   const rows = table.patterns.map((p, index): Row => {
     const key = keyOf.get(index);
-    const shared = key !== undefined && key < keys;
+    rowKeys.push(key === undefined ? -1 : key < keys ? key + 1 : 0);
     if (key === keys) keys++;
     let code = KINDS.indexOf(p.kind) | (CASES.indexOf(p.case) << 2) | (SHORTS.indexOf(p.short) << 4);
     if (p.boundaryStart) code |= BOUNDARY_START;
@@ -71,12 +81,10 @@ export function encodePatterns(table: PatternTable): string {
     let rest: Row;
     if (p.kind === 'alias') {
       rest = [p.entity, p.lang ? ref(langs, p.lang) : 0, p.context ? p.context.map(scope) : 0, p.unless ? scope(p.unless) : 0, p.segments ? [...p.segments] : 0];
-      // The shared key is read from the end: a row that has one keeps all its places.
-      while (!shared && rest.length > 1 && rest.at(-1) === 0) rest.pop();
+      while (rest.length > 1 && rest.at(-1) === 0) rest.pop();
     } else if (p.kind === 'context') rest = [p.term];
     else rest = [p.entity, p.excludes];
-    if (shared) code |= SHARED_KEY;
-    return [code, p.text, ...rest, ...(shared ? [key] : [])];
+    return [code, p.text, ...rest];
   });
   if (keys !== table.keys.length) throw new Error(`keys are not numbered in pattern order (${keys} of ${table.keys.length})`);
   const trie = buildTrie(table.keys);
@@ -85,7 +93,8 @@ export function encodePatterns(table: PatternTable): string {
   const links = Array.from(dictLink).flatMap((link, node) => (link >= 0 ? [node, link] : []));
   const automaton = [trie.units, children, trie.edgeClass, fail, trie.ends, lengths, links].map((numbers) => Array.from(numbers));
   const head = [PATTERN_DATA_MARK, table.entityIds, table.terms, table.hasShortForms ? 1 : 0, rows.length, automaton];
-  return `${JSON.stringify(head)}\n${JSON.stringify([scopes, langs, rows])}`;
+  // JSON.stringify writes no line break of its own: `,\n` is only ever between two rows.
+  return `${JSON.stringify(head)}\n${JSON.stringify([scopes, langs, rowKeys])}\n${rows.map((row) => JSON.stringify(row)).join(',\n')}`;
 }
 
 type Head = [string, string[], string[], number, number, number[][]];
@@ -108,7 +117,7 @@ export function decodePatterns(data: string, checkRows = false): CompiledPattern
   let rowsText: string | undefined = data.slice(split + 1);
   const readRows = (): Rows => {
     if (rows === undefined) {
-      rows = decodeRows(rowsText!, entityIds, patternCount, lengths!.length);
+      rows = decodeRows(rowsText!, entityIds, patternCount, lengths!.length, checkRows);
       rowsText = undefined;
     }
     return rows;
@@ -144,18 +153,28 @@ interface Rows {
   byKey: number[][];
 }
 
-function decodeRows(data: string, entityIds: readonly string[], patternCount: number, keyCount: number): Rows {
-  const [scopeList, langs, rows] = JSON.parse(data) as [[number[], number[]][], string[][], Row[]];
+/**
+ * Reads the lists and each key's patterns, and splits the rows apart: a row is parsed when its
+ * pattern is first asked for, unless `parseAll` (a stored table, whose every row must be sound
+ * before a page is scanned with it).
+ */
+function decodeRows(data: string, entityIds: readonly string[], patternCount: number, keyCount: number, parseAll: boolean): Rows {
+  const split = data.indexOf('\n');
+  if (split < 0) throw new Error('pattern data has no rows');
+  const [scopeList, langs, rowKeys] = JSON.parse(data.slice(0, split)) as [[number[], number[]][], string[][], number[]];
+  const rowsText = data.slice(split + 1);
+  const rows = parseAll ? (JSON.parse(`[${rowsText}]`) as Row[]) : rowsText.split(',\n');
   if (rows.length !== patternCount) throw new Error(`pattern data has ${rows.length} rows, not ${patternCount}`);
+  if (rowKeys.length !== patternCount) throw new Error(`pattern data has keys for ${rowKeys.length} rows, not ${patternCount}`);
   const byKey: number[][] = [];
-  rows.forEach((row, index) => {
-    if ((row[0] as number) & SHARED_KEY) byKey[row[row.length - 1] as number]!.push(index);
-    // An alias made of segments has no text of its own, and no key.
-    else if (row[1] !== '') byKey.push([index]);
+  rowKeys.forEach((key, index) => {
+    if (key === 0) byKey.push([index]);
+    else if (key > 0) byKey[key - 1]!.push(index);
   });
   if (byKey.length !== keyCount) throw new Error(`pattern data has rows for ${byKey.length} keys, not ${keyCount}`);
   const scopes = scopeList.map(([block, page]): ScopedIndexes => ({ block, page }));
-  return { patternOf: (index) => patternOf(rows[index]!, entityIds, scopes, langs), byKey };
+  const rowAt = (index: number) => (parseAll ? (rows[index] as Row) : (JSON.parse(rows[index] as string) as Row));
+  return { patternOf: (index) => patternOf(rowAt(index), entityIds, scopes, langs), byKey };
 }
 
 function patternOf(row: Row, entityIds: readonly string[], scopes: readonly ScopedIndexes[], langs: readonly string[][]): PatternSpec {

@@ -68,12 +68,44 @@ describe('the bundled pattern data', () => {
 
   it('reads the patterns only when a page first has a hit: a frame that finds nothing never parses them', () => {
     const data = encodePatterns(bundled);
-    // The rows' line made unreadable: everything up to the first hit still works.
-    const matcher = new Matcher(decodePatterns(`${data.slice(0, data.lastIndexOf('\n'))}\n{unreadable`));
+    // Everything after the automaton made unreadable: everything up to the first hit still works.
+    const matcher = new Matcher(decodePatterns(`${data.slice(0, data.indexOf('\n'))}\n{unreadable\n[]`));
     expect(matcher.mayMatch('An ordinary sentence about the weather in Lisbon.')).toBe(false);
     expect(matcher.scanBlock('An ordinary sentence about the weather in Lisbon.').candidates).toEqual([]);
     expect(matcher.mayMatch('A report by Safeguard Defenders.')).toBe(true);
     expect(() => matcher.scanBlock('A report by Safeguard Defenders.')).toThrow(SyntaxError);
+  });
+
+  it('parses a pattern’s row only when the pattern is first asked for', () => {
+    const data = encodePatterns(bundled);
+    const lastRow = data.lastIndexOf(',\n') + 2;
+    const decoded = decodePatterns(`${data.slice(0, lastRow)}[unreadable`);
+    expect(decoded.pattern(0)).toEqual(bundled.patterns[0]);
+    expect(decoded.patternsWithKey(0)).toEqual(bundled.byText[0]);
+    expect(() => decoded.pattern(decoded.patternCount - 1)).toThrow(SyntaxError);
+  });
+
+  it('gives each key its patterns, shared keys included, without parsing a row', () => {
+    const table = compilePatterns(EVERY_KIND, bundled);
+    const data = encodePatterns(table);
+    const [head, lists] = data.split('\n');
+    const decoded = decodePatterns(`${head}\n${lists}\n${Array.from({ length: table.patterns.length }, () => '[unreadable').join(',\n')}`);
+    expect(Array.from({ length: table.keys.length }, (_, key) => decoded.patternsWithKey(key))).toEqual(table.byText);
+  });
+
+  it('refuses key lists that do not fit its automaton or its rows', () => {
+    const table = compilePatterns(EVERY_KIND);
+    const data = encodePatterns(table);
+    const [first, second] = [data.indexOf('\n'), data.indexOf('\n', data.indexOf('\n') + 1)];
+    const [head, lists, rows] = [data.slice(0, first), data.slice(first + 1, second), data.slice(second + 1)];
+    const [scopes, langs, rowKeys] = JSON.parse(lists) as [unknown, unknown, number[]];
+    const withKeys = (keys: number[]) => decodePatterns([head, JSON.stringify([scopes, langs, keys]), rows].join('\n'), true);
+    expect(() => withKeys(rowKeys)).not.toThrow();
+    const shared = rowKeys.findIndex((key) => key > 0);
+    expect(shared).toBeGreaterThan(0);
+    // A row that shares a key said to have one of its own: one key more than the automaton has.
+    expect(() => withKeys(rowKeys.map((key, row) => (row === shared ? 0 : key)))).toThrow(/rows for \d+ keys/);
+    expect(() => withKeys(rowKeys.slice(1))).toThrow(/keys for \d+ rows, not/);
   });
 
   it('refuses data of another version, by name', () => {
